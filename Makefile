@@ -1,0 +1,32 @@
+# cronica: `make demo` sets up and runs on the sample corpus; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DB     ?= cronica.db
+
+.PHONY: install demo test eval bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,eval]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/cronica ingest samples/corpus --db $(DB)
+	$(BIN)/cronica stories --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python -m evaluation.run
+
+bench: install
+	$(BIN)/python -m evaluation.bench
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -1,0 +1,1 @@
+"""One module per evaluation task; each has ``run(ctx) -> list[Table]``."""

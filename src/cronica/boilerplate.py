@@ -1,0 +1,52 @@
+"""Known boilerplate lines of news sites (Spanish first), and the start of related-headline lists."""
+
+from __future__ import annotations
+
+import re
+
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        publicidad|advertisement|anuncio|anzeige|werbung|sponsored|patrocinado|contenido\ patrocinado
+      | (?:iniciar|cerrar)\ sesi[oó]n|ingresar|reg[ií]strate|registrarse|suscr[ií]bete.*|suscribirse.*
+      | usuario|contraseña|¿olvidaste\ tu\ contraseña\??|recordar\ contraseña|log\ ?in|sign\ (?:in|up)|password
+      | compartir.*|comparte.*|share.*|tweet|twittear|whatsapp|facebook|telegram|linkedin|e-?mail|imprimir|print
+      | (?:image|imagen)\ (?:not\ found|no\ encontrada)
+      | (?:©|\(c\)|copyright).*|todos\ los\ derechos\ reservados.*|all\ rights\ reserved.*
+      | aviso\ legal|pol[ií]tica\ de\ (?:privacidad|cookies)|t[ée]rminos\ y\ condiciones|contacto|cont[aá]ctenos
+      | (?:esta\ web|este\ sitio|utilizamos|usamos)\ .*cookies.*|aceptar(?:\ cookies)?|rechazar|configurar\ cookies
+      | (?:tiempo\ de\ )?lectura:?\ \d+\ min(?:utos?)?.*|\d+\ min(?:utos?)?\ de\ lectura
+      | men[uú]|inicio|home|buscar|search|portada|ir\ al\ contenido|saltar\ al\ contenido|skip\ to\ content
+      | s[ií]guenos.*|follow\ us.*|newsletter.*|bolet[ií]n.*|recibe\ (?:nuestras|las)\ noticias.*
+      | (?:foto|imagen|video|vídeo|fuente\ de\ la\ imagen)\s*:.*
+      | comentarios?(?:\ \(\d+\))?|deja\ (?:un|tu)\ comentario.*|leave\ a\ (?:reply|comment)
+      | etiquetas:.*|tags:.*|temas:.*|archivado\ en:?.*
+      | ver\ m[aá]s|leer\ m[aá]s|read\ more|cargar\ m[aá]s|m[aá]s\ noticias
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RELATED = re.compile(
+    r"""^(?:lea\ tambi[eé]n|le[ae]\ m[aá]s|te\ puede\ interesar|tambi[eé]n\ te\ puede\ interesar
+      | noticias\ relacionadas|relacionad[oa]s|m[aá]s\ le[ií]d[oa]s|lo\ m[aá]s\ le[ií]do|lo\ m[aá]s\ visto
+      | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n|mira\ tambi[eé]n
+      | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
+      | mehr\ zum\ thema|das\ k[oö]nnte\ sie\ auch\ interessieren|weitere\ artikel
+    )\s*[:.]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MENU = re.compile(r"^(?:[^|•·]{1,30}\s*[|•·]\s*){2,}[^|•·]{0,30}$")
+_WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b", re.IGNORECASE)
+
+
+def is_related_header(line: str) -> bool:
+    """True for a line that opens a list of other articles' headlines."""
+    return bool(_RELATED.match(line.strip()))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for menu lines, share buttons, login boxes, ads, cookie and copyright lines."""
+    t = line.strip()
+    return bool(_BOILERPLATE.match(t) or _MENU.match(t) or (_WEATHER.search(t) and len(t) < 90))
+
+
+def is_weather_line(line: str) -> bool:
+    return bool(_WEATHER.search(line))

@@ -1,0 +1,181 @@
+"""Dates on a page, each with its role, and the choice of the publication date with its evidence.
+
+Roles: published, updated, header_clock (the day the page was viewed, shown in the site
+header or beside the weather), url, related (dates of other articles), date_line (a "date" or
+"Publicado" line of a dump), hint (a crawler record's date), crawl. Only trusted candidates may
+become the publication date; a header clock or a crawl time never does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from ..boilerplate import is_related_header, is_weather_line
+from ..records import DateCandidate, Evidence
+from .temporal import find_time_expressions
+
+_META_PUBLISHED = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+    "article.published", "published_time", "cxenseparse:recs:publishtime", "originalpublicationdate",
+)
+_META_UPDATED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+                 "article.updated", "modified_time")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/")
+_ISO_PREFIX = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+_PUBLISHED_LINE = re.compile(r"^\s*(?:publicado|publicada|fecha|date|published|posted|veröffentlicht|creado)\b",
+                             re.IGNORECASE)
+_UPDATED_LINE = re.compile(r"^\s*(?:actualizado|actualizada|updated|last updated|aktualisiert|modificado)\b",
+                           re.IGNORECASE)
+
+# Priority of trusted roles when choosing the publication date (lower wins).
+_PRIORITY = {"published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5}
+
+
+def _iso(value: str) -> str | None:
+    m = _ISO_PREFIX.search(value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def url_candidates(url: str | None) -> list[DateCandidate]:
+    if not url:
+        return []
+    m = _URL_DATE.search(url)
+    if not m:
+        return []
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    try:
+        value = date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return []
+    return [DateCandidate(value=value, role="url", source="url", trusted=True, evidence=m.group(0))]
+
+
+def html_candidates(tree) -> list[DateCandidate]:
+    """Return dates from <meta>, JSON-LD and <time> elements of a parsed HTML tree."""
+    out: list[DateCandidate] = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = _iso(meta.get("content") or "")
+        if not key or not value:
+            continue
+        if key in _META_PUBLISHED:
+            out.append(DateCandidate(value=value, role="published", source=f"meta {key}", trusted=True,
+                                     evidence=meta.get("content")))
+        elif key in _META_UPDATED:
+            out.append(DateCandidate(value=value, role="updated", source=f"meta {key}", trusted=False,
+                                     evidence=meta.get("content")))
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            out.extend(_jsonld_candidates(script.text))
+    for el in tree.iter("time"):
+        value = _iso(el.get("datetime") or "")
+        if value:
+            role = "related" if _inside_related(el) else ("updated" if "updat" in _classes(el) or "modif" in
+                                                          _classes(el) else "published")
+            out.append(DateCandidate(value=value, role=role, source="<time datetime>",
+                                     trusted=role == "published", evidence=el.get("datetime")))
+    return out
+
+
+def _classes(el) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id")))).lower()
+
+
+def _inside_related(el) -> bool:
+    for anc in el.iterancestors():
+        cls = _classes(anc)
+        if anc.tag in ("aside", "nav", "footer", "header") or any(
+            k in cls for k in ("related", "relacionad", "sidebar", "widget", "most-read", "mas-leid", "recomend")
+        ):
+            return True
+    return False
+
+
+def _jsonld_candidates(text: str) -> list[DateCandidate]:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    out = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            kind = str(item.get("@type", ""))
+            if any(t in kind for t in ("Article", "Posting", "Report", "WebPage", "BlogPosting")) or "datePublished" in item:
+                for key, role in (("datePublished", "published"), ("dateModified", "updated")):
+                    value = _iso(str(item.get(key) or ""))
+                    if value:
+                        out.append(DateCandidate(value=value, role=role, source=f"JSON-LD {key}",
+                                                 trusted=role == "published", evidence=str(item.get(key))))
+            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return out
+
+
+def text_line_candidates(lines: list[str], keep: list[bool], title_index: int | None) -> list[DateCandidate]:
+    """Return dates found in the lines of a dump, with roles from where they sit on the page."""
+    out: list[DateCandidate] = []
+    first_body = next((i for i, k in enumerate(keep) if k), len(lines))
+    last_body = max((i for i, k in enumerate(keep) if k), default=-1)
+    head_end = title_index if title_index is not None else first_body
+    in_related = False
+    for i, line in enumerate(lines):
+        if is_related_header(line):
+            in_related = True
+        elif keep[i]:
+            in_related = False
+        exprs = [e for e in find_time_expressions(line, None) if e.kind == "absolute" and e.granularity == "day"]
+        for e in exprs:
+            role, trusted = _line_role(line, i, head_end, first_body, last_body, in_related)
+            out.append(DateCandidate(value=e.value, role=role, source=f"line {i + 1}", trusted=trusted,
+                                     evidence=line.strip()[:120]))
+    return out
+
+
+def _line_role(line, i, head_end, first_body, last_body, in_related) -> tuple[str, bool]:
+    if _UPDATED_LINE.match(line):
+        return "updated", False
+    if _PUBLISHED_LINE.match(line):
+        return "date_line", True
+    if in_related or i > last_body >= 0:
+        return "related", False
+    if is_weather_line(line) or i < head_end:
+        return "header_clock", False
+    if i <= first_body + 2:
+        return "date_line", True  # a date line between the headline and the body
+    return "mentioned", False
+
+
+def choose_published(candidates: list[DateCandidate], seen_at: str | None, subject: str) -> tuple[str | None, list[Evidence]]:
+    """Return the publication date and the ledger rows explaining the choice (and the rejections)."""
+    seen = seen_at[:10] if seen_at else None
+    rows: list[Evidence] = []
+    usable = []
+    for c in candidates:
+        if not c.trusted:
+            rows.append(Evidence(subject=subject, kind="date_rejected", claim=c.value, rule=c.role,
+                                 detail=f"{c.role} date from {c.source} is not a publication date: {c.evidence!r}"))
+        elif seen and c.value > seen and c.role != "hint":
+            rows.append(Evidence(subject=subject, kind="date_rejected", claim=c.value, rule="after-seen",
+                                 detail=f"{c.source} gives {c.value}, after the page was seen ({seen})"))
+        else:
+            usable.append(c)
+    if not usable:
+        rows.append(Evidence(subject=subject, kind="published", claim="unknown", rule="no-trusted-date",
+                             detail=f"{len(candidates)} candidate(s), none trustworthy"))
+        return None, rows
+    best = min(usable, key=lambda c: (_PRIORITY.get(c.role, 9), c.value))
+    rows.append(Evidence(subject=subject, kind="published", claim=best.value, rule=best.role,
+                         detail=f"{best.role} date from {best.source}: {best.evidence!r}"))
+    return best.value, rows

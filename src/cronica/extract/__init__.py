@@ -1,0 +1,92 @@
+"""Extraction stage: Page -> Article with main text, title, outlet, byline, agency, dateline, dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..dates.page import choose_published, text_line_candidates, url_candidates
+from ..dates.temporal import nearest_year
+from ..records import Article, DateCandidate, Dateline, Drop, Page, content_id
+from .html import domain_of, extract_html
+from .text import extract_text_body
+from .wire import find_agency, find_byline, find_dateline
+
+__all__ = ["extract_article", "MIN_TEXT_CHARS"]
+
+MIN_TEXT_CHARS = 80  # shorter main texts are "no main text"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?(?P<name>[^.,|]{3,60}?)"
+                        r"(?:\.|,|\||\s+todos|\s+all|$)", re.IGNORECASE)
+
+
+def extract_article(page: Page) -> Article:
+    """Return the article of a page; raises Drop("no main text") when there is none."""
+    if page.kind == "html":
+        ex = extract_html(page.text, page.url)
+        title, text, byline, sitename = page.title_hint or ex.title, ex.text, ex.author, ex.sitename
+        dates = list(ex.dates)
+    else:
+        title, text, lines, keep = extract_text_body(page.text, markdown=page.kind == "markdown",
+                                                     title_hint=page.title_hint)
+        raw_lines = [line.text for line in lines]
+        title_index = next((i for i, t in enumerate(raw_lines) if title and t == title), None)
+        dates = text_line_candidates(raw_lines, keep, title_index)
+        byline = find_byline(raw_lines[: (title_index or 0) + 6])
+        sitename = _copyright_owner(raw_lines)
+    text = _normalise(text)
+    if len(text) < MIN_TEXT_CHARS:
+        raise Drop("no main text", f"{len(text)} characters of main text")
+    dates += url_candidates(page.url)
+    if page.date_hint:
+        trusted = page.date_hint_role != "crawl"
+        role = "hint" if trusted else "crawl"
+        dates.append(DateCandidate(value=page.date_hint[:10], role=role, source="crawler record", trusted=trusted,
+                                   evidence=page.date_hint))
+    dates.append(DateCandidate(value=page.seen_at[:10], role="crawl", source="seen", trusted=False,
+                               evidence=page.seen_at))
+    article_id = content_id(page.id, "article")
+    published, evidence = choose_published(dates, page.seen_at, article_id)
+    agency, agency_evidence = find_agency(text, byline)
+    dateline = _dateline(text, published or page.seen_at[:10])
+    return Article(
+        id=article_id, page_id=page.id, source=page.source, url=page.url, title=_clean_title(title),
+        text=text, lang=page.lang_hint, outlet=page.outlet_hint or sitename or domain_of(page.url),
+        byline=byline, agency=agency, dateline=dateline, published=published, dates=tuple(dates),
+        seen_at=page.seen_at, evidence=tuple(evidence),
+    )
+
+
+def _normalise(text: str) -> str:
+    paras = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in text.split("\n")]
+    return "\n".join(p for p in paras if p)
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    return re.sub(r"\s+", " ", title).strip() or None
+
+
+def _copyright_owner(lines: list[str]) -> str | None:
+    for line in reversed(lines):
+        m = _COPYRIGHT.search(line)
+        if m and m.group("name").strip():
+            return m.group("name").strip()
+    return None
+
+
+def _dateline(text: str, reference: str) -> Dateline | None:
+    dl = find_dateline(text)
+    if dl is None:
+        return None
+    value = None
+    if dl.day and dl.month:
+        if dl.year:
+            try:
+                value = date(dl.year, dl.month, dl.day).isoformat()
+            except ValueError:
+                value = None
+        else:
+            resolved = nearest_year(dl.month, dl.day, date.fromisoformat(reference), "past")
+            value = resolved.isoformat() if resolved else None
+    return Dateline(place=dl.place, date=value, agency=dl.agency, surface=dl.surface)

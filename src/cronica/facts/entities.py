@@ -1,0 +1,128 @@
+"""Named entities: a rule-based recogniser (capitalised spans, cue words, a gazetteer) with alias merging.
+
+First version, no trained model: names are runs of capitalised words joined by connectors
+("de", "del", "da"...); sentence-initial function words are not names; the type comes from
+organisation cue words, a place gazetteer and the preposition before the span, else person.
+Within an article a short form ("Lula", "Pérez") takes the canonical name of the longest
+person name it ends or starts ("Luiz Inácio Lula da Silva").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import EntityMention
+from .lexicon import ALIASES, CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_PHRASES, PLACES, fold
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?\.?(?:[A-Z]\.)*|\d+|[^\w\s]", re.UNICODE)
+_LOC_PREPS = frozenset("en desde hacia a de in from to at near".split())
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and any(c.isalpha() for c in tok)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+_OPENERS = frozenset((".", "!", "?", ":", "«", '"', "“", "—", "-", "(", "¿", "¡"))
+
+
+def _sentence_initial(text: str, tokens, i: int) -> bool:
+    """True for the first token of a sentence, a paragraph or a quotation."""
+    return i == 0 or tokens[i - 1][0] in _OPENERS or "\n" in text[tokens[i - 1][2]:tokens[i][1]]
+
+
+def _spans(text: str, tokens) -> list[tuple[int, int]]:
+    """Return token index ranges [i, j) of capitalised runs."""
+    spans, i, n = [], 0, len(tokens)
+    while i < n:
+        tok = tokens[i][0]
+        if not _is_cap(tok) or (fold(tok.rstrip(".")) in NOT_NAMES and _sentence_initial(text, tokens, i)) or \
+                (fold(tok) in NOT_NAMES and not tok.isupper()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = tokens[j][0]
+            if _is_cap(t) and fold(t) not in NOT_NAMES | {"y"}:
+                j += 1
+            elif fold(t) in CONNECTORS and j + 1 < n and _is_cap(tokens[j + 1][0]) and t.islower() and t != "y":
+                j += 2
+            else:
+                break
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+def _classify(words: list[str], prev: str | None, prev2: str | None) -> str:
+    folded = [fold(w) for w in words]
+    phrase = " ".join(folded)
+    if phrase in ALIASES:
+        return "LOC" if ALIASES[phrase] == "Estados Unidos" else "ORG"
+    if any(w.rstrip(".") in ORG_WORDS for w in folded):
+        return "ORG"
+    if phrase in PLACES or phrase in PLACE_PHRASES or phrase.replace(" ", "_") in PLACES:
+        return "LOC"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return "ORG"
+    if prev and fold(prev) in PERSON_TITLES:
+        return "PER"
+    if len(words) == 1 and prev and fold(prev) in _LOC_PREPS:
+        return "LOC"
+    if 2 <= len([w for w in words if _is_cap(w)]) <= 5:
+        return "PER"
+    return "MISC"
+
+
+def find_entities(text: str, lang: str = "es") -> tuple[EntityMention, ...]:
+    """Return the named entities of a text with canonical names merged within the text."""
+    tokens = _tokens(text)
+    mentions = []
+    for i, j in _spans(text, tokens):
+        words = [t[0] for t in tokens[i:j]]
+        if len(words) == 1 and len(words[0]) < 2:
+            continue
+        prev = tokens[i - 1][0] if i > 0 else None
+        prev2 = tokens[i - 2][0] if i > 1 else None
+        kind = _classify(words, prev, prev2)
+        start, end = tokens[i][1], tokens[j - 1][2]
+        surface = text[start:end]
+        if surface.endswith(".") and surface.count(".") == 1:
+            surface = surface[:-1]  # sentence full stop, not an abbreviation like "EE.UU."
+        mentions.append((surface, kind, start, start + len(surface)))
+    return _canonicalise(mentions)
+
+
+def _canonicalise(mentions: list[tuple[str, str, int, int]]) -> tuple[EntityMention, ...]:
+    people = sorted({s for s, k, _, _ in mentions if k == "PER" and " " in s}, key=len, reverse=True)
+    out = []
+    for surface, kind, start, end in mentions:
+        name = ALIASES.get(fold(surface), surface)
+        if kind in ("PER", "MISC") and " " not in surface:
+            full = _full_name(surface, people)
+            if full:
+                name, kind = full, "PER"
+        elif kind == "PER":
+            full = next((p for p in people if p != surface and _contains_name(p, surface)), None)
+            name = full or surface
+        if kind == "MISC" and " " not in surface and fold(surface) in NOT_NAMES:
+            continue
+        out.append(EntityMention(name=name, type=kind, surface=surface, start=start, end=end))
+    return tuple(out)
+
+
+def _full_name(short: str, people: list[str]) -> str | None:
+    key = fold(short)
+    for person in people:
+        parts = [fold(p) for p in person.split()]
+        if key in (parts[0], parts[-1]) or key in parts[1:]:
+            return person
+    return None
+
+
+def _contains_name(full: str, part: str) -> bool:
+    f, p = fold(full), fold(part)
+    return f.endswith(" " + p) or f.startswith(p + " ") or f" {p} " in f" {f} "

@@ -1,0 +1,208 @@
+"""Runs the stages over a batch or a stream of pages; counts every drop by its reason.
+
+Per page: extract -> language -> entities and quotes -> event date. Per batch: copies (LSH
+index) and story assignment, then one transaction writes the batch. After the run, every story
+whose membership changed is reconciled (event date, first appearance, copy groups, recycled
+pages). An interrupted run leaves whole batches only; the next run skips stored pages and
+reconciles the stories left dirty.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from .copies import CopyIndex, copy_components, rewrite_links
+from .dates.event import resolve_event_date
+from .extract import extract_article
+from .facts.entities import find_entities
+from .facts.quotes import find_quotes
+from .ingest import iter_pages
+from .language import add_language
+from .records import Article, Drop, Page, Rejection, content_id
+from .stories import StoryIndex
+from .stories.reconcile import reconcile_story
+from .store import BatchWrite, Store
+
+log = logging.getLogger(__name__)
+BATCH_SIZE = 100
+
+
+@dataclass(slots=True)
+class RunStats:
+    """What a run did; stats of two runs add up with +."""
+
+    pages: int = 0
+    articles: int = 0
+    skipped: int = 0  # already in the store
+    rejected: Counter = field(default_factory=Counter)
+    stories: int = 0  # stories created or changed
+
+    def __add__(self, other: RunStats) -> RunStats:
+        return RunStats(self.pages + other.pages, self.articles + other.articles, self.skipped + other.skipped,
+                        self.rejected + other.rejected, self.stories + other.stories)
+
+    def summary(self, total_stories: int | None = None) -> str:
+        rejected = sum(self.rejected.values())
+        parts = [f"{self.pages:,} pages -> {self.articles:,} articles"]
+        if total_stories is not None:
+            parts[0] += f" in {total_stories:,} stories"
+        if self.skipped:
+            parts.append(f"{self.skipped:,} already stored")
+        if rejected:
+            reasons = ", ".join(f"{n:,} {reason}" for reason, n in self.rejected.most_common())
+            parts.append(f"{rejected:,} rejected: {reasons}")
+        return "; ".join(parts)
+
+
+def add_facts(article: Article) -> Article:
+    """Return the article with its entities and quotes."""
+    entities = find_entities(article.text, article.lang or "es")
+    return replace(article, entities=entities, quotes=find_quotes(article.text, entities))
+
+
+def analyse_article(article: Article) -> Article:
+    """Run the per-article stages after extraction: language, entities and quotes, event date."""
+    return resolve_event_date(add_facts(add_language(article)))
+
+
+def analyse_page(page: Page) -> Article:
+    """Return the analysed article of a page; raises Drop with the reason when there is none."""
+    return analyse_article(extract_article(page))
+
+
+def analyse_text(*, id: str, title: str | None, text: str, published: str | None = None,
+                 outlet: str | None = None, lang: str | None = None) -> Article:
+    """Return an analysed article for a text that is already clean (evaluation sets, API users)."""
+    article = Article(id=id, page_id=content_id(id, "page"), source=id, url=None, title=title, text=text,
+                      lang=lang, outlet=outlet, published=published)
+    return analyse_article(article)
+
+
+class Pipeline:
+    """Ingests inputs into a store, batch by batch."""
+
+    def __init__(self, store: Store, *, batch_size: int = BATCH_SIZE, strict: bool | None = None,
+                 progress: Callable[[int], None] | None = None):
+        self.store = store
+        self.batch_size = batch_size
+        self.strict = strict if strict is not None else os.environ.get("CRONICA_STRICT") == "1"
+        self.progress = progress or (lambda n: None)
+        self.copies = CopyIndex(store)
+        df, n_docs = store.term_df()
+        self.stories = StoryIndex(df, n_docs)
+        for sid, profile in store.story_profiles():
+            self.stories.load(sid, profile)
+
+    def ingest(self, paths: Iterable[str]) -> RunStats:
+        """Ingest files and folders; returns what was done. Safe to interrupt and to run again."""
+        stats = RunStats()
+        batch: list[Page | Rejection] = []
+        for item in iter_pages(paths):
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                stats += self._run_batch(batch)
+                batch = []
+        if batch:
+            stats += self._run_batch(batch)
+        stats.stories = self.reconcile()
+        return stats
+
+    def _run_batch(self, items: list[Page | Rejection]) -> RunStats:
+        stats = RunStats()
+        write = BatchWrite()
+        known = self.store.known_pages(p.id for p in items if isinstance(p, Page))
+        df_before = Counter(self.stories.df)
+        for item in items:
+            if isinstance(item, Rejection):
+                stats.rejected[item.reason] += 1
+                write.rejections.append(item)
+            elif item.id in known:
+                stats.skipped += 1
+            else:
+                known.add(item.id)
+                stats.pages += 1
+                article = self._analyse(item, write, stats)
+                if article is not None:
+                    self._link(article, write)
+                    stats.articles += 1
+            self.progress(1)
+        write.df = dict(Counter(self.stories.df) - df_before)
+        write.n_docs = self.stories.n_docs
+        write.profiles = {sid: self.stories.stories[sid].to_profile() for sid in self.stories.touched}
+        self.store.save_batch(write)
+        self.stories.touched.clear()
+        return stats
+
+    def _analyse(self, page: Page, write: BatchWrite, stats: RunStats) -> Article | None:
+        write.pages.append(page)
+        try:
+            article = analyse_page(page)
+        except Drop as drop:
+            stats.rejected[drop.reason] += 1
+            write.rejections.append(Rejection(source=page.source, reason=drop.reason, detail=drop.detail,
+                                              page_id=page.id))
+            return None
+        except Exception as err:  # noqa: BLE001 - quarantined and counted; raised in strict mode (tests)
+            if self.strict:
+                raise
+            log.warning("internal error on %s: %r", page.source, err)
+            stats.rejected["internal error"] += 1
+            write.rejections.append(Rejection(source=page.source, reason="internal error",
+                                              detail=f"{type(err).__name__}: {err}", page_id=page.id))
+            return None
+        write.articles.append(article)
+        return article
+
+    def _link(self, article: Article, write: BatchWrite) -> None:
+        fp, links = self.copies.add(article)
+        write.fingerprints.append((article.id, fp.exact, fp.bands))
+        write.links.extend(links)
+        forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
+        sid, row = self.stories.assign(article, forced=forced)
+        write.members.append((article.id, sid))
+        write.evidence.append(row)
+        write.evidence.extend(
+            replace(row, kind="copy_link", claim=l.source, rule=l.kind, detail=l.reason, score=l.similarity,
+                    ref=l.source) for l in links)
+
+    def _story_of(self, article_id: str, write: BatchWrite) -> str | None:
+        for aid, sid in reversed(write.members):
+            if aid == article_id:
+                return sid
+        return self.store.story_of(article_id)
+
+    def reconcile(self) -> int:
+        """Reconcile every story whose membership changed; return how many."""
+        dirty = self.store.dirty_stories()
+        for sid in dirty:
+            ids = self.store.story_article_ids(sid)
+            articles = self.store.articles(ids)
+            links = self.store.copy_links_of(ids)
+            comp = copy_components(ids, links)
+            rewrites = rewrite_links(articles, lambda a, b: comp.get(a, a) == comp.get(b, b))
+            story, groups, updated, evidence = reconcile_story(sid, articles, links + rewrites)
+            self.store.save_story(story, groups, updated, evidence, rewrites)
+        return len(dirty)
+
+    def recluster(self) -> int:
+        """Rebuild all stories from scratch, in event-date order; return the number of stories."""
+        self.store.reset_stories()
+        self.stories = StoryIndex()
+        write = BatchWrite()
+        for aid in self.store.article_ids_in_order():
+            article = self.store.article(aid)
+            links = [l for l in self.store.copy_links_of([aid]) if l.kind != "rewrite" and l.target == aid]
+            forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
+            sid, row = self.stories.assign(article, forced=forced)
+            write.members.append((aid, sid))
+            write.evidence.append(row)
+        write.df = dict(self.stories.df)
+        write.n_docs = self.stories.n_docs
+        write.profiles = {sid: s.to_profile() for sid, s in self.stories.stories.items()}
+        self.store.save_batch(write)
+        self.reconcile()
+        return len(self.stories.stories)

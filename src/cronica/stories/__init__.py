@@ -1,0 +1,161 @@
+"""Stories: online event clustering. A new article joins the best matching story or opens a new one.
+
+Candidates come from an inverted index over names and a story's top terms, so an article is
+scored against a handful of stories, never against every article. The score mixes the TF-IDF
+cosine with the story's centroid, the share of the article's names found in the story, and the
+distance between event dates (two meetings of the same people on different days are different
+stories).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import Article, Evidence, Story, content_id
+from .features import EventFeatures, event_features
+
+JOIN_SCORE = 0.30
+COSINE_WEIGHT, NAME_WEIGHT = 0.75, 0.25
+DATE_TOLERANCE_DAYS = 3  # event dates further apart than this count against joining
+DATE_PENALTY = 0.25
+TOP_TERMS = 40  # terms of a story indexed for candidate retrieval
+MAX_POSTING = 5000  # terms or names in more stories than this are too common to retrieve by
+
+
+@dataclass(slots=True)
+class StoryState:
+    """What the index remembers of a story (persisted as its profile)."""
+
+    id: str
+    terms: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)
+    dates: list[str] = field(default_factory=list)
+    size: int = 0
+    title: str | None = None
+
+    def to_profile(self) -> dict:
+        return {"terms": dict(self.terms.most_common(300)), "names": dict(self.names), "dates": self.dates[-50:],
+                "size": self.size, "title": self.title}
+
+    @classmethod
+    def from_profile(cls, sid: str, p: dict) -> StoryState:
+        return cls(id=sid, terms=Counter(p.get("terms", {})), names=Counter(p.get("names", {})),
+                   dates=list(p.get("dates", [])), size=int(p.get("size", 0)), title=p.get("title"))
+
+
+class StoryIndex:
+    """Assigns articles to stories incrementally."""
+
+    def __init__(self, df: dict[str, int] | None = None, n_docs: int = 0):
+        self.df: Counter = Counter(df or {})
+        self.n_docs = n_docs
+        self.stories: dict[str, StoryState] = {}
+        self.by_name: dict[str, set[str]] = {}
+        self.by_term: dict[str, set[str]] = {}
+        self.touched: set[str] = set()
+
+    def load(self, sid: str, profile: dict) -> None:
+        state = StoryState.from_profile(sid, profile)
+        self.stories[sid] = state
+        self._index(state)
+
+    def _index(self, state: StoryState) -> None:
+        for name in state.names:
+            self.by_name.setdefault(name, set()).add(state.id)
+        for term, _ in state.terms.most_common(TOP_TERMS):
+            self.by_term.setdefault(term, set()).add(state.id)
+
+    def _idf(self, term: str) -> float:
+        return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def _vector(self, counts: dict[str, float]) -> dict[str, float]:
+        return {t: (1 + math.log(c)) * self._idf(t) for t, c in counts.items() if c > 0}
+
+    def assign(self, article: Article, forced: str | None = None) -> tuple[str, Evidence]:
+        """Return (story id, membership evidence) for an article; `forced` joins a known story (a copy's)."""
+        feats = event_features(article)
+        self.n_docs += 1
+        self.df.update(feats.terms.keys())
+        if forced and forced in self.stories:
+            sid, row = forced, Evidence(subject=article.id, kind="story_member", claim=forced, rule="copy",
+                                        detail="copy of an article of this story", score=1.0)
+        else:
+            sid, row = self._best(feats, article.id)
+        self._add(sid, feats)
+        return sid, row
+
+    def _best(self, feats: EventFeatures, article_id: str) -> tuple[str, Evidence]:
+        vec = self._vector(feats.terms)
+        best, best_score, best_detail = None, JOIN_SCORE, ""
+        for sid in self._candidates(feats, vec):
+            score, detail = self._score(feats, vec, self.stories[sid])
+            if score > best_score:
+                best, best_score, best_detail = sid, score, detail
+        if best is None:
+            sid = "s" + content_id(article_id, "story")[:15]
+            self.stories[sid] = StoryState(id=sid, title=feats.title)
+            return sid, Evidence(subject=article_id, kind="story_member", claim=sid, rule="new-story",
+                                 detail="no existing story scored above the joining threshold")
+        return best, Evidence(subject=article_id, kind="story_member", claim=best, rule="similarity",
+                              detail=best_detail, score=round(best_score, 3))
+
+    def _candidates(self, feats: EventFeatures, vec: dict[str, float]) -> set[str]:
+        found: set[str] = set()
+        for name in feats.names:
+            posting = self.by_name.get(name, ())
+            if len(posting) <= MAX_POSTING:
+                found.update(posting)
+        for term, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:TOP_TERMS]:
+            posting = self.by_term.get(term, ())
+            if len(posting) <= MAX_POSTING:
+                found.update(posting)
+        return found
+
+    def _score(self, feats: EventFeatures, vec: dict[str, float], story: StoryState) -> tuple[float, str]:
+        centroid = self._vector({t: c / max(story.size, 1) for t, c in story.terms.items()})
+        dot = sum(w * centroid.get(t, 0.0) for t, w in vec.items())
+        norm = math.sqrt(sum(w * w for w in vec.values())) * math.sqrt(sum(w * w for w in centroid.values()))
+        cosine = dot / norm if norm else 0.0
+        shared = sorted(n for n in feats.names if n in story.names)
+        names = len(shared) / len(feats.names) if feats.names else 0.0
+        score = COSINE_WEIGHT * cosine + NAME_WEIGHT * names
+        detail = f"text cosine {cosine:.2f}; shared names: {', '.join(shared[:6]) or 'none'}"
+        gap = _date_gap(feats.date, story.dates)
+        if gap is not None and gap > DATE_TOLERANCE_DAYS:
+            score -= DATE_PENALTY
+            detail += f"; event dates {gap} days apart"
+        return score, detail
+
+    def _add(self, sid: str, feats: EventFeatures) -> None:
+        state = self.stories[sid]
+        state.terms.update(feats.terms)
+        state.names.update(feats.names)
+        if feats.date:
+            state.dates.append(feats.date)
+        state.size += 1
+        state.title = state.title or feats.title
+        self._index(state)
+        self.touched.add(sid)
+
+
+def _date_gap(value: str | None, dates: list[str]) -> int | None:
+    if not value or not dates:
+        return None
+    d = date.fromisoformat(value)
+    return min(abs((d - date.fromisoformat(x)).days) for x in dates)
+
+
+def cluster_articles(articles: list[Article]) -> list[Story]:
+    """Return stories for a list of articles (in event-date order, as they would arrive), no oracle K."""
+    index = StoryIndex()
+    members: dict[str, list[str]] = {}
+    order = sorted(articles, key=lambda a: (a.event_date or a.published or "9999", a.id))
+    for article in order:
+        sid, _ = index.assign(article)
+        members.setdefault(sid, []).append(article.id)
+    by_id = {a.id: a for a in articles}
+    return [Story(id=sid, title=by_id[ids[0]].title, event_date=by_id[ids[0]].event_date, articles=tuple(ids))
+            for sid, ids in members.items()]

@@ -1,0 +1,108 @@
+"""A story's conclusions from its articles: event date, first appearance, copy groups, recycled pages, storyline."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from ..copies import copy_components, lineage_evidence, origin_of
+from ..records import Article, CopyLink, Evidence, Flag, Story, content_id
+
+RECYCLED_DAYS = 90  # a page claiming a date this much later than the story's first appearance is recycled
+_RULE_WEIGHT = {"dateline": 2.0, "published": 0.5}
+_CLAIM_ROLES = ("published", "url", "date_line", "hint")
+
+
+def story_event_date(articles: list[Article]) -> tuple[str | None, str]:
+    """Return the story's event date voted from its articles' text-based evidence, and why."""
+    votes: Counter = Counter()
+    for a in articles:
+        row = next((e for e in a.evidence if e.kind == "event_date"), None)
+        if a.event_date and row and row.rule not in ("story-date", "no-date"):
+            votes[a.event_date] += _RULE_WEIGHT.get(row.rule, 1.5)
+    if not votes:
+        return None, "no article dates the event"
+    best = max(votes.items(), key=lambda kv: (kv[1], -date.fromisoformat(kv[0]).toordinal()))
+    return best[0], f"{len(votes)} distinct date(s) voted; {best[0]} carries weight {best[1]:.1f} of {sum(votes.values()):.1f}"
+
+
+def claimed_date(article: Article) -> tuple[str | None, str]:
+    """Return the latest date the page itself presents as its own (published, URL, date line), and its role."""
+    claims = [(c.value, f"{c.role} ({c.source})") for c in article.dates if c.trusted and c.role in _CLAIM_ROLES]
+    return max(claims) if claims else (None, "")
+
+
+def storyline_key(articles: list[Article]) -> str | None:
+    """Return a key shared by stories about the same people: their two most present person names."""
+    counts: Counter = Counter()
+    for a in articles:
+        counts.update({e.name for e in a.entities if e.type == "PER" and " " in e.name})
+    top = [name for name, n in counts.most_common(2) if n * 2 >= len(articles)]
+    return "l" + content_id(*sorted(top))[:15] if len(top) == 2 else None
+
+
+def reconcile_story(story_id: str, articles: list[Article], links: list[CopyLink]
+                    ) -> tuple[Story, dict[str, tuple[str, str | None]], list[Article], list[Evidence]]:
+    """Return the story record, copy groups of its articles, the updated articles and the story's ledger rows."""
+    evidence: list[Evidence] = []
+    event_date, why = story_event_date(articles)
+    evidence.append(Evidence(subject=story_id, kind="story_event_date", claim=event_date or "unknown",
+                             rule="vote", detail=why))
+    published = sorted((a.published, a.outlet or a.source, a.id) for a in articles if a.published)
+    first = published[0] if published else None
+    if first:
+        evidence.append(Evidence(subject=story_id, kind="first_published", claim=first[0], rule="earliest-trusted",
+                                 detail=f"earliest trustworthy publication: {first[1]}", ref=first[2]))
+    updated = [_date_article(a, event_date, first, evidence) for a in articles]
+    groups = _groups(articles, links, evidence)
+    origin = next((a for a in articles if a.id == (first[2] if first else None)), None)
+    story = Story(
+        id=story_id, title=(origin or min(articles, key=lambda a: a.published or "9999")).title,
+        event_date=event_date, articles=tuple(a.id for a in articles),
+        first_published=first[0] if first else None,
+        outlets=tuple(sorted({a.outlet for a in articles if a.outlet})),
+        flags=tuple(Flag(kind="recycled", reason=f"{a.id}: {f.reason}") for a in updated for f in a.flags
+                    if f.kind == "recycled"),
+        storyline=storyline_key(articles), evidence=tuple(evidence),
+    )
+    return story, groups, updated, evidence
+
+
+def _date_article(a: Article, story_date: str | None, first, evidence: list[Evidence]) -> Article:
+    flags = tuple(f for f in a.flags if f.kind != "recycled")
+    own = next((e for e in a.evidence if e.kind == "event_date"), None)
+    if story_date and (own is None or own.rule == "no-date") and a.event_date != story_date:
+        a = replace(a, event_date=story_date)
+        evidence.append(Evidence(subject=a.id, kind="article_story_date", claim=story_date, rule="story-date",
+                                 detail="no trustworthy date of its own; takes its story's event date"))
+    claim, role = claimed_date(a)
+    earliest = [(first[0], f"the same story was first published {first[0]} by {first[1]}")] if first and first[2] != a.id else []
+    if a.event_date and own is not None and own.rule not in ("no-date", "published"):
+        earliest.append((a.event_date, f"its own text dates the event {a.event_date}"))
+    if claim and earliest:
+        base, why = min(earliest)
+        gap = (date.fromisoformat(claim) - date.fromisoformat(base)).days
+        if gap > RECYCLED_DAYS:
+            reason = f"shows {claim} as its {role}; {why}"
+            flags += (Flag(kind="recycled", reason=reason),)
+            evidence.append(Evidence(subject=a.id, kind="recycled", claim=claim, rule=f"claimed-date>{RECYCLED_DAYS}d",
+                                     detail=reason, score=float(gap), ref=base))
+    return replace(a, flags=flags)
+
+
+def _groups(articles: list[Article], links: list[CopyLink], evidence: list[Evidence]) -> dict[str, tuple[str, str | None]]:
+    ids = [a.id for a in articles]
+    comp = copy_components(ids, links)
+    by_group: dict[str, list[Article]] = {}
+    for a in articles:
+        by_group.setdefault(comp.get(a.id, a.id), []).append(a)
+    out: dict[str, tuple[str, str | None]] = {}
+    for gid, members in by_group.items():
+        gid = "c" + gid[:15]
+        origin, why = origin_of(members) if len(members) > 1 else (None, "")
+        if len(members) > 1:
+            evidence.extend(lineage_evidence(gid, members, origin, why))
+        for a in members:
+            out[a.id] = (gid, origin)
+    return out

@@ -45,19 +45,32 @@ def resolve_event_date(article: Article, story_date: str | None = None) -> Artic
     return replace(article, event_date=value, evidence=kept + tuple(rows))
 
 
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start + 1)
+    return end if end != -1 else len(text)
+
+
 def _choose(article: Article, exprs: list[TimeExpr], ref: date | None, ref_source: str):
     lead_end = (article.text.find("\n", LEAD_CHARS) if len(article.text) > LEAD_CHARS else -1)
     lead_end = lead_end if lead_end != -1 else min(len(article.text), LEAD_CHARS * 2)
     skip = len(article.dateline.surface) if article.dateline else 0
-    lead = [e for e in exprs if skip <= e.start < lead_end and e.value and e.granularity == "day"]
+    lead = [e for e in exprs if skip <= e.start < lead_end and e.value and
+            (e.granularity == "day" or e.rule == "ago" and e.granularity == "week")]
+    # Relative expressions ("este jueves", "ayer", "hace una semana") speak of the event; absolute
+    # dates at the top of a text are often the page's own date line.
+    lead.sort(key=lambda e: (e.kind != "relative", e.start))
     row = lambda value, rule, detail, e=None: Evidence(  # noqa: E731
         subject=article.id, kind="event_date", claim=value, rule=rule, detail=detail,
         ref=ref.isoformat() if ref else None, start=e.start if e else None, end=e.end if e else None)
     if ref is not None:
-        for e in lead:
-            delta = (date.fromisoformat(e.value) - ref).days
-            if -WINDOW_BEFORE <= delta <= WINDOW_AFTER:
-                return e.value, row(e.value, e.rule, f"{e.surface!r} in the lead, relative to {ref_source} {ref}", e)
+        near = [e for e in lead if -WINDOW_BEFORE <= (date.fromisoformat(e.value) - ref).days <= WINDOW_AFTER]
+        first_para = [e for e in near if e.kind == "relative" and e.start < _paragraph_end(article.text, skip)]
+        # In the first paragraph the earliest relative date is the event ("se vino abajo ayer"),
+        # later ones its aftermath ("amanecieron hoy sin paso").
+        pick = min(first_para, key=lambda e: (e.value, e.start)) if first_para else (near[0] if near else None)
+        if pick:
+            return pick.value, row(pick.value, pick.rule,
+                                   f"{pick.surface!r} in the lead, relative to {ref_source} {ref}", pick)
     if article.dateline and article.dateline.date:
         return article.dateline.date, row(article.dateline.date, "dateline", f"dateline {article.dateline.surface!r}")
     if lead:

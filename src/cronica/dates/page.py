@@ -1,6 +1,6 @@
 """Dates on a page, each with its role, and the choice of the publication date with its evidence.
 
-Roles: published, updated, header_clock (the day the page was viewed, shown in the site
+Roles: published, guess (a date guessed by htmldate's heuristics), updated, header_clock (the day the page was viewed, shown in the site
 header or beside the weather), url, related (dates of other articles), date_line (a "date" or
 "Publicado" line of a dump), hint (a crawler record's date), crawl. Only trusted candidates may
 become the publication date; a header clock or a crawl time never does.
@@ -32,7 +32,7 @@ _UPDATED_LINE = re.compile(r"^\s*(?:actualizado|actualizada|updated|last updated
                            re.IGNORECASE)
 
 # Priority of trusted roles when choosing the publication date (lower wins).
-_PRIORITY = {"published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5}
+_PRIORITY = {"published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5, "guess": 6}
 
 
 def _iso(value: str) -> str | None:
@@ -152,8 +152,8 @@ def _line_role(line, i, head_end, first_body, last_body, in_related) -> tuple[st
         return "related", False
     if is_weather_line(line) or i < head_end:
         return "header_clock", False
-    if i <= first_body + 2:
-        return "date_line", True  # a date line between the headline and the body
+    if i <= first_body + 2 and len(line.strip()) <= 80:
+        return "date_line", True  # a short date line between the headline and the body
     return "mentioned", False
 
 

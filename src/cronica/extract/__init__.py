@@ -47,7 +47,7 @@ def extract_article(page: Page) -> Article:
     article_id = content_id(page.id, "article")
     published, evidence = choose_published(dates, page.seen_at, article_id)
     agency, agency_evidence = find_agency(text, byline)
-    dateline = _dateline(text, published or page.seen_at[:10])
+    dateline = _dateline(text, published or _upper_bound(dates))
     return Article(
         id=article_id, page_id=page.id, source=page.source, url=page.url, title=_clean_title(title),
         text=text, lang=page.lang_hint, outlet=page.outlet_hint or sitename or domain_of(page.url),
@@ -70,9 +70,14 @@ def _clean_title(title: str | None) -> str | None:
 def _copyright_owner(lines: list[str]) -> str | None:
     for line in reversed(lines):
         m = _COPYRIGHT.search(line)
-        if m and m.group("name").strip():
-            return m.group("name").strip()
+        if m and m.group("name").strip(" -–—"):
+            return m.group("name").strip(" -–—")
     return None
+
+
+def _upper_bound(dates: list[DateCandidate]) -> str:
+    """Return the earliest day the article is known to have existed by (viewed, crawled), when undated."""
+    return min(d.value for d in dates if d.role in ("header_clock", "crawl", "hint"))
 
 
 def _dateline(text: str, reference: str) -> Dateline | None:

@@ -50,13 +50,47 @@ def extract_html(html: str, url: str | None = None, *, favor_precision: bool = F
                                           deduplicate=False)
     if doc is None:
         return HtmlExtraction(title=_head_title(tree), text="", author=None, sitename=None, dates=dates)
-    title = doc.title or _head_title(tree)
+    title = choose_title(doc.title, tree)
     text = _drop_leading_title(doc.text or "", title)
     if doc.date and not any(d.role == "published" for d in dates):
-        dates += (DateCandidate(value=doc.date[:10], role="published", source="htmldate", trusted=True,
-                                evidence=doc.date),)
+        dates += (DateCandidate(value=doc.date[:10], role="guess", source="htmldate (via trafilatura)",
+                                trusted=True, evidence=doc.date),)
     return HtmlExtraction(title=title, text=text, author=doc.author, sitename=doc.sitename or domain_of(url),
                           dates=dates)
+
+
+def choose_title(found: str | None, tree) -> str | None:
+    """Return the headline: the <h1> when the page's <title> or og:title starts like it, else the longest
+    part of the title once the site name is split off."""
+    if tree is None:
+        return found
+    heads = [" ".join(t.split()) for t in tree.xpath("//title/text()|//meta[@property='og:title']/@content")]
+    parts = [p.strip() for h in heads + ([found] if found else []) for p in _TITLE_SPLIT.split(h) if p.strip()]
+    for h1 in (" ".join(h.text_content().split()) for h in tree.iter("h1")):
+        if len(h1.split()) >= 3 and any(_same_start(h1, p) for p in parts):
+            return h1
+    if found and _TITLE_SPLIT.search(found):
+        found = max(_TITLE_SPLIT.split(found), key=len).strip()
+    longest = max(parts, key=len, default=None)
+    if longest and (not found or len(longest) > len(found) and found in parts):
+        found = longest  # the extractor took the site-name part of "Site - Headline"
+    if found:
+        return _fuller_headline(found, tree) or found
+    return _head_title(tree)
+
+
+def _fuller_headline(title: str, tree) -> str | None:
+    """Return a headline element of the body that starts like the title but says more (titles get cut)."""
+    for el in tree.iter("h1", "h2", "div", "span", "p", "strong"):
+        text = " ".join(el.text_content().split())
+        if len(title) < len(text) <= 250 and _same_start(title, text) and len(el) <= 3:
+            return text
+    return None
+
+
+def _same_start(a: str, b: str) -> bool:
+    n = min(len(a), len(b), 25)
+    return n >= 12 and a[:n].lower() == b[:n].lower()
 
 
 def _head_title(tree) -> str | None:

@@ -125,11 +125,26 @@ def find_title(lines: list[Line], keep: list[bool], hint: str | None = None) -> 
     if first is None:
         return None
     for j in range(first - 1, max(first - 8, -1), -1):
-        t = lines[j].text
-        if 20 <= len(t) <= 200 and not is_boilerplate_line(t) and not t.endswith((".", ":")) and \
-                len(_WORD.findall(t)) >= 4 and not is_related_header(t):
-            return t
-    return None
+        if _is_headline(lines[j].text):
+            return lines[j].text
+    # The headline itself may read as prose: the first body line, when it has no final full stop.
+    return lines[first].text if _is_headline(lines[first].text) else None
+
+
+def _is_headline(t: str) -> bool:
+    return (20 <= len(t) <= 200 and not is_boilerplate_line(t) and not t.endswith((".", ":", ";", ","))
+            and len(_WORD.findall(t)) >= 4 and not is_related_header(t) and not _is_date_line(t))
+
+
+_DATE_WORDS = re.compile(r"\b(?:\d{1,4}|de|del|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|"
+                         r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+                         r"actualizado|publicado|hace|horas?|minutos?)\b", re.IGNORECASE)
+
+
+def _is_date_line(text: str) -> bool:
+    """True for a line that is mostly a date or a time ("Martes 28 de octubre de 2025, 08:15")."""
+    words = _WORD.findall(text) + re.findall(r"\d+", text)
+    return bool(words) and len(_DATE_WORDS.findall(text)) / len(words) >= 0.6
 
 
 def extract_text_body(text: str, *, markdown: bool, title_hint: str | None = None,

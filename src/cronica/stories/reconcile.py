@@ -10,6 +10,9 @@ from ..copies import copy_components, lineage_evidence, origin_of
 from ..records import Article, CopyLink, Evidence, Flag, Story, content_id
 
 RECYCLED_DAYS = 90  # a page claiming a date this much later than the story's first appearance is recycled
+# A page with no publication date of its own presents itself with its header clock (the day it was
+# viewed); viewing an archive page months later is normal, so only a gap of more than a year counts.
+RECYCLED_CLOCK_DAYS = 365
 _RULE_WEIGHT = {"dateline": 2.0, "published": 0.5}
 _CLAIM_ROLES = ("published", "url", "date_line", "hint")
 
@@ -27,10 +30,18 @@ def story_event_date(articles: list[Article]) -> tuple[str | None, str]:
     return best[0], f"{len(votes)} distinct date(s) voted; {best[0]} carries weight {best[1]:.1f} of {sum(votes.values()):.1f}"
 
 
-def claimed_date(article: Article) -> tuple[str | None, str]:
-    """Return the latest date the page itself presents as its own (published, URL, date line), and its role."""
+def claimed_date(article: Article) -> tuple[str | None, str, int]:
+    """Return the latest date the page presents as its own, its role, and the gap that makes it recycled.
+
+    A trusted date (published, URL, date line) counts first; a page without one presents itself
+    with its header clock.
+    """
     claims = [(c.value, f"{c.role} ({c.source})") for c in article.dates if c.trusted and c.role in _CLAIM_ROLES]
-    return max(claims) if claims else (None, "")
+    if claims:
+        return *max(claims), RECYCLED_DAYS
+    clocks = [(c.value, f"header clock ({c.source}), with no publication date of its own")
+              for c in article.dates if c.role == "header_clock"]
+    return (*max(clocks), RECYCLED_CLOCK_DAYS) if clocks else (None, "", 0)
 
 
 def storyline_key(articles: list[Article]) -> str | None:
@@ -76,17 +87,17 @@ def _date_article(a: Article, story_date: str | None, first, evidence: list[Evid
         a = replace(a, event_date=story_date)
         evidence.append(Evidence(subject=a.id, kind="article_story_date", claim=story_date, rule="story-date",
                                  detail="no trustworthy date of its own; takes its story's event date"))
-    claim, role = claimed_date(a)
+    claim, role, limit = claimed_date(a)
     earliest = [(first[0], f"the same story was first published {first[0]} by {first[1]}")] if first and first[2] != a.id else []
     if a.event_date and own is not None and own.rule not in ("no-date", "published"):
         earliest.append((a.event_date, f"its own text dates the event {a.event_date}"))
     if claim and earliest:
         base, why = min(earliest)
         gap = (date.fromisoformat(claim) - date.fromisoformat(base)).days
-        if gap > RECYCLED_DAYS:
+        if gap > limit:
             reason = f"shows {claim} as its {role}; {why}"
             flags += (Flag(kind="recycled", reason=reason),)
-            evidence.append(Evidence(subject=a.id, kind="recycled", claim=claim, rule=f"claimed-date>{RECYCLED_DAYS}d",
+            evidence.append(Evidence(subject=a.id, kind="recycled", claim=claim, rule=f"claimed-date>{limit}d",
                                      detail=reason, score=float(gap), ref=base))
     return replace(a, flags=flags)
 

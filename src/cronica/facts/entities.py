@@ -14,7 +14,7 @@ import re
 from ..records import EntityMention
 from .lexicon import ALIASES, CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_PHRASES, PLACES, fold
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?\.?(?:[A-Z]\.)*|\d+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"(?:[A-Z]{1,3}\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?|\d+|[^\w\s]", re.UNICODE)
 _LOC_PREPS = frozenset("en desde hacia a de in from to at near".split())
 
 
@@ -35,24 +35,33 @@ def _sentence_initial(text: str, tokens, i: int) -> bool:
 
 
 def _spans(text: str, tokens) -> list[tuple[int, int]]:
-    """Return token index ranges [i, j) of capitalised runs."""
+    """Return token index ranges [i, j) of capitalised runs.
+
+    A lone capitalised word that opens a sentence is a name only when the text also capitalises
+    it mid-sentence, or it is a known place or abbreviation ("Teníamos" is not a name).
+    """
+    mid = {fold(t[0]) for k, t in enumerate(tokens) if _is_cap(t[0]) and not _sentence_initial(text, tokens, k)}
     spans, i, n = [], 0, len(tokens)
     while i < n:
         tok = tokens[i][0]
-        if not _is_cap(tok) or (fold(tok.rstrip(".")) in NOT_NAMES and _sentence_initial(text, tokens, i)) or \
+        initial = _sentence_initial(text, tokens, i)
+        if not _is_cap(tok) or (fold(tok.rstrip(".")) in NOT_NAMES and initial) or \
                 (fold(tok) in NOT_NAMES and not tok.isupper()):
             i += 1
             continue
         j = i + 1
         while j < n:
             t = tokens[j][0]
+            if tokens[j - 1][0].isupper() and len(tokens[j - 1][0]) > 1 and not t.isupper() and _is_cap(t):
+                break  # "contó a EFE Marcelina Huillca": an acronym does not open a person's name
             if _is_cap(t) and fold(t) not in NOT_NAMES | {"y"}:
                 j += 1
             elif fold(t) in CONNECTORS and j + 1 < n and _is_cap(tokens[j + 1][0]) and t.islower() and t != "y":
                 j += 2
             else:
                 break
-        spans.append((i, j))
+        if j - i > 1 or not initial or fold(tok) in mid or fold(tok) in PLACES or tok.isupper():
+            spans.append((i, j))
         i = j
     return spans
 

@@ -74,7 +74,9 @@ def decode_bytes(raw: bytes, declared: str | None = None) -> tuple[str, str]:
     if declared == "utf-8" or _mostly_utf8(raw):
         # Mixed encodings: UTF-8 pages with stray cp1252 bytes (pasted legacy text).
         return raw.decode("utf-8", errors="cp1252-fallback"), "utf-8+cp1252"
-    for candidate in filter(None, (declared, _detect(raw), "cp1252")):
+    western = _western_share(raw)
+    guesses = ("cp1252",) if western >= 0.9 else (_detect(raw), "cp1252")
+    for candidate in filter(None, (declared, *guesses)):
         try:
             text = raw.decode(candidate)
         except (UnicodeDecodeError, LookupError):
@@ -100,6 +102,20 @@ def _mostly_utf8(raw: bytes) -> bool:
     multi = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", raw[:200_000]))
     stray = len(re.findall(rb"[\x80-\xff]", raw[:200_000]))
     return multi >= 3 and multi * 2 >= stray * 0.6
+
+
+_WESTERN = frozenset("áéíóúñüçàèìòùâêîôûäëïöÿãõåæøœßÁÉÍÓÚÑÜÇÀÈÌÒÙÂÊÎÔÛÄËÏÖÃÕÅÆØŒ«»“”‘’–—…¿¡°ºª€·´¨©®")
+
+
+def _western_share(raw: bytes) -> float:
+    """Return the share of non-ASCII characters that are Western European letters when read as cp1252.
+
+    Charset detectors often take short Spanish pages for cp1250 or cp1257; when cp1252 reads the
+    bytes as accented Latin letters and typographic marks, cp1252 is the answer.
+    """
+    text = raw[:200_000].decode("cp1252", errors="replace")
+    high = [c for c in text if ord(c) > 127]
+    return sum(c in _WESTERN for c in high) / len(high) if high else 1.0
 
 
 def _detect(raw: bytes) -> str | None:

@@ -18,7 +18,7 @@ from ..records import Article, Evidence, Story, content_id
 from .features import EventFeatures, event_features
 
 JOIN_SCORE = 0.30
-COSINE_WEIGHT, NAME_WEIGHT = 0.75, 0.25
+COSINE_WEIGHT, NAME_WEIGHT, DATE_WEIGHT = 0.65, 0.25, 0.10
 DATE_TOLERANCE_DAYS = 3  # event dates further apart than this count against joining
 DATE_PENALTY = 0.25
 TOP_TERMS = 40  # terms of a story indexed for candidate retrieval
@@ -124,7 +124,10 @@ class StoryIndex:
         score = COSINE_WEIGHT * cosine + NAME_WEIGHT * names
         detail = f"text cosine {cosine:.2f}; shared names: {', '.join(shared[:6]) or 'none'}"
         gap = _date_gap(feats.date, story.dates)
-        if gap is not None and gap > DATE_TOLERANCE_DAYS:
+        if gap is not None and gap <= 1:
+            score += DATE_WEIGHT
+            detail += "; same event date" if gap == 0 else "; event dates a day apart"
+        elif gap is not None and gap > DATE_TOLERANCE_DAYS:
             score -= DATE_PENALTY
             detail += f"; event dates {gap} days apart"
         return score, detail

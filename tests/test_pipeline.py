@@ -1,0 +1,99 @@
+"""Store and runner: idempotent re-runs, resuming after an interruption, counts by reason, search."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from cronica import pipeline as pipeline_module
+from cronica.pipeline import Pipeline, RunStats
+from cronica.store import Store
+
+from tests.sample_gold import CORPUS as SAMPLES
+
+
+def _snapshot(db) -> dict[str, list]:
+    conn = sqlite3.connect(db)
+    tables = ["pages", "articles", "stories", "story_members", "copy_links", "copy_groups", "entities", "quotes",
+              "rejections", "fingerprints"]
+    out = {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}").fetchall())) for t in tables}
+    out["evidence"] = sorted(map(repr, conn.execute("SELECT subject, kind, claim, rule, detail FROM evidence")))
+    out["rejections"] = sorted(map(repr, conn.execute("SELECT source, reason, detail FROM rejections")))
+    conn.close()
+    return out
+
+
+def test_ingesting_twice_changes_nothing(tmp_path, sample_db):
+    db = tmp_path / "twice.db"
+    shutil.copy(sample_db, db)
+    before = _snapshot(db)
+    with Store(db) as store:
+        stats = Pipeline(store).ingest([str(SAMPLES)])
+    assert stats.pages == 0 and stats.articles == 0 and stats.skipped == 32
+    assert _snapshot(db) == before
+
+
+def test_interrupted_run_resumes_to_the_same_result(tmp_path, sample_db, monkeypatch):
+    db = tmp_path / "resume.db"
+    calls = {"n": 0}
+    real = pipeline_module.analyse_page
+
+    def flaky(page):
+        calls["n"] += 1
+        if calls["n"] == 20:
+            raise KeyboardInterrupt  # the user presses Ctrl-C mid-batch
+        return real(page)
+
+    monkeypatch.setattr(pipeline_module, "analyse_page", flaky)
+    with Store(db) as store, pytest.raises(KeyboardInterrupt):
+        Pipeline(store, batch_size=8).ingest([str(SAMPLES)])
+    with Store(db) as store:
+        stored = store.counts()["pages"]
+        assert 0 < stored < 32  # whole batches only
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    monkeypatch.setattr(pipeline_module, "analyse_page", real)
+    with Store(db) as store:
+        stats = Pipeline(store, batch_size=8).ingest([str(SAMPLES)])
+    assert stats.skipped == stored
+    with Store(db) as a, Store(sample_db) as b:
+        assert a.counts() == b.counts()
+        assert sorted(len(s.articles) for s in a.stories()) == sorted(len(s.articles) for s in b.stories())
+
+
+def test_unexpected_errors_are_quarantined_outside_strict_mode(tmp_path, monkeypatch):
+    def boom(page):
+        raise ValueError("stage bug")
+
+    monkeypatch.setattr(pipeline_module, "analyse_page", boom)
+    with Store(tmp_path / "q.db") as store:
+        stats = Pipeline(store, strict=False).ingest([str(SAMPLES / "html")])
+        assert stats.rejected["internal error"] == 11
+        assert {r.reason for r in store.rejections()} == {"internal error"}
+
+
+def test_summary_counts_every_reason():
+    stats = RunStats(pages=10, articles=7) + RunStats(pages=2, articles=2, skipped=3)
+    stats.rejected.update({"no main text": 2, "binary": 1})
+    line = stats.summary(total_stories=4)
+    assert line.startswith("12 pages -> 9 articles in 4 stories")
+    assert "3 already stored" in line and "3 rejected: 2 no main text, 1 binary" in line
+
+
+def test_search_ignores_accents_and_survives_odd_queries(sample_store):
+    hits = sample_store.search("canciller*")
+    assert hits and all(h[0] for h in hits)
+    assert sample_store.search("peru ecuador") == sample_store.search("Perú Ecuador")
+    assert sample_store.search('"unbalanced (quote AND') == [] or True  # must not raise
+    assert sample_store.search("NEAR(") is not None
+
+
+def test_recluster_gives_the_same_partition(tmp_path, sample_db):
+    db = tmp_path / "re.db"
+    shutil.copy(sample_db, db)
+    with Store(db) as store:
+        before = sorted(sorted(s.articles) for s in store.stories())
+        Pipeline(store).recluster()
+        after = sorted(sorted(s.articles) for s in store.stories())
+    assert before == after

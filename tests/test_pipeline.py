@@ -31,7 +31,8 @@ def test_ingesting_twice_changes_nothing(tmp_path, sample_db):
     before = _snapshot(db)
     with Store(db) as store:
         stats = Pipeline(store).ingest([str(SAMPLES)])
-    assert stats.pages == 0 and stats.articles == 0 and stats.skipped == 32
+    assert stats.articles == 0 and stats.skipped == 32
+    assert stats.pages == sum(stats.rejected.values()) == 2  # empty and binary files are reported again
     assert _snapshot(db) == before
 
 

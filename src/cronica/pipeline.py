@@ -35,7 +35,7 @@ BATCH_SIZE = 100
 class RunStats:
     """What a run did; stats of two runs add up with +."""
 
-    pages: int = 0
+    pages: int = 0  # inputs read (documents, including the rejected ones), not counting already stored
     articles: int = 0
     skipped: int = 0  # already in the store
     rejected: Counter = field(default_factory=Counter)
@@ -118,6 +118,7 @@ class Pipeline:
         df_before = Counter(self.stories.df)
         for item in items:
             if isinstance(item, Rejection):
+                stats.pages += 1  # an input that never became a page still counts as one read
                 stats.rejected[item.reason] += 1
                 write.rejections.append(item)
             elif item.id in known:

@@ -114,9 +114,46 @@ Written by `python -m evaluation.run` after a full run (`make eval`); do not edi
 """
 
 
+def headline(table: Table) -> tuple[str, Row | None, Row | None, Row | None] | None:
+    """Return (metric, cronica row, best same-process baseline row, first anchor row) of a table."""
+    metric = next((m for m in ("F1", "B3_F1") if m in table.columns), None)
+    if metric is None:
+        return None
+    cronica = next((r for r in table.rows if r.kind == "measured" and r.system.startswith("cronica")), None)
+    suffix = cronica.system[len("cronica"):] if cronica else ""
+    rivals = [r for r in table.rows if r.kind == "measured" and not r.system.startswith("cronica")
+              and r.figures.get(metric) is not None and _same_variant(r.system, suffix)]
+    best = max(rivals, key=lambda r: r.figures[metric], default=None)
+    anchor = next((r for r in table.rows if r.kind == "anchor" and r.figures.get(metric) is not None), None)
+    return metric, cronica, best, anchor
+
+
+def _same_variant(name: str, suffix: str) -> bool:
+    if suffix:
+        return name.endswith(suffix)
+    return " [" not in name and " (vs " not in name
+
+
+def summary_markdown(tables: list[Table]) -> str:
+    """Return one Markdown line per table: cronica's headline figure beside the best baseline and the anchor."""
+    lines = ["## Summary", "", "| set | metric | cronica | best baseline here | anchor |", "|---|---|---|---|---|"]
+    for table in tables:
+        found = headline(table)
+        if found is None:
+            continue
+        metric, cronica, best, anchor = found
+        mine = fmt(cronica.figures.get(metric)) if cronica and cronica.figures else "n/a"
+        lines.append(f"| {table.title} | {metric} | {mine} | {_named(best, metric)} | {_named(anchor, metric)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _named(row: Row | None, metric: str) -> str:
+    return f"{fmt(row.figures[metric])} ({row.system})" if row else "–"
+
+
 def write_quality(tables: list[Table], path: Path, meta: dict, unavailable: list[str]) -> None:
-    """Rewrite QUALITY.md: a header with the command and date, then the tables grouped by task."""
-    parts = [QUALITY_HEAD.format(**meta)]
+    """Rewrite QUALITY.md: a header with the command and date, a summary, then the tables by task."""
+    parts = [QUALITY_HEAD.format(**meta), summary_markdown(tables)]
     if unavailable:
         parts.append("## Not available\n\n" + "\n".join(f"- {line}" for line in unavailable) + "\n")
     current = None

@@ -81,3 +81,40 @@ if __name__ == "__main__":
             print(f"{aspect}: {len(items)}")
             for item in items:
                 print("   ", item)
+        print("quotes:", quote_scores(s))
+        print("entities:", entity_scores(s))
+
+
+def quote_scores(store: Store) -> dict[str, float]:
+    """Return quote recall (a cronica quote overlaps the gold text) and speaker accuracy on found quotes."""
+    from cronica.facts.lexicon import fold
+
+    arts = articles_by_key(store)
+    found = right = total = 0
+    for key, page in GOLD["pages"].items():
+        for gq in page.get("quotes", []):
+            total += 1
+            want = fold(gq["text"])
+            match = next((q for q in arts[key].quotes if want in fold(q.text) or fold(q.text) in want), None)
+            if match is None:
+                continue
+            found += 1
+            got, speaker = fold(match.speaker or ""), fold(gq["speaker"])
+            right += bool(got) and (got in speaker or speaker in got)
+    return {"quotes": total, "recall": found / total, "speaker_accuracy": right / max(found, 1)}
+
+
+def entity_scores(store: Store) -> dict[str, float]:
+    """Return recall of the gold's main entities (name and type) among each article's entities."""
+    from cronica.facts.lexicon import fold
+
+    arts = articles_by_key(store)
+    hit = typed = total = 0
+    for key, page in GOLD["pages"].items():
+        names = {fold(e.name): e.type for e in arts[key].entities}
+        for ge in page.get("entities", []):
+            total += 1
+            kind = names.get(fold(ge["name"]))
+            hit += kind is not None
+            typed += kind == ge["type"]
+    return {"entities": total, "recall": hit / total, "typed_recall": typed / total}

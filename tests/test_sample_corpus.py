@@ -49,3 +49,20 @@ def test_agency_and_dateline_found(sample_store):
     cable = by_source["amn-peru-ecuador-fondo.html"]
     assert cable.dateline is not None and cable.dateline.place == "Lima"
     assert cable.dateline.date == "2025-06-12"
+
+
+# Floors measured on the sample gold (`python -m tests.sample_gold cronica.db` prints the figures); they only go up.
+def test_quote_floors(sample_store):
+    from tests.sample_gold import quote_scores
+
+    scores = quote_scores(sample_store)
+    assert scores["recall"] >= 0.73
+    assert scores["speaker_accuracy"] >= 0.69
+
+
+def test_entity_floors(sample_store):
+    from tests.sample_gold import entity_scores
+
+    scores = entity_scores(sample_store)
+    assert scores["recall"] >= 0.87
+    assert scores["typed_recall"] >= 0.69

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 from evaluation import anchors, data, metrics
 from evaluation.baselines import average_link, tfidf_distances
@@ -14,20 +15,19 @@ COLUMNS = ["B3_P", "B3_R", "B3_F1", "ARI", "AMI", "pair_F1", "n_docs", "n_gold",
 THRESHOLD = 0.8
 
 
-def run(ctx: Context) -> list[Table]:
+def run(ctx: Context) -> Iterator[Table]:
+    """Yield one table per clustering view, as each is done."""
     cronica = ctx.available("clustering", cronica_clusterer())
-    tables = []
     for view in data.load_cluster_views(ctx.root, ctx.limit):
         ctx.say(f"   {view.name}: {len(view.docs)} docs …")
-        tables.append(view_table(ctx, view, cronica))
-    return tables
+        yield view_table(ctx, view, cronica)
 
 
 def view_table(ctx: Context, view: data.ClusterView, cronica: System | None) -> Table:
     table = Table("clustering", f"clustering: {view.name}", COLUMNS)
     predictions = baseline_predictions(view)
     if cronica is not None:
-        predictions = {"cronica": run_cronica(cronica, view), **predictions}
+        predictions = {"cronica": run_cronica(ctx, cronica, view), **predictions}
     for label_index, (gold_label, gold) in enumerate(view.golds.items()):
         suffix = "" if label_index == 0 else f" (vs {gold_label})"
         for name, (labels, seconds, note) in predictions.items():
@@ -61,7 +61,12 @@ def baseline_predictions(view: data.ClusterView) -> dict[str, tuple[list[str] | 
     return results
 
 
-def run_cronica(system: System, view: data.ClusterView) -> tuple[list[str] | None, float, str]:
+def run_cronica(ctx: Context, system: System, view: data.ClusterView) -> tuple[list[str] | None, float, str]:
+    """Return cronica's labels, seconds and note; a view over the --max-cluster-docs cap is skipped."""
+    cap = ctx.max_cluster_docs
+    if cap and len(view.docs) > cap:
+        ctx.say(f"   cronica clustering on {view.name}: skipped ({len(view.docs)} docs > --max-cluster-docs {cap})")
+        return None, 0.0, f"skipped: {len(view.docs)} docs > --max-cluster-docs {cap} (run time)"
     start = time.perf_counter()
     try:
         labels = system.run(view.docs)

@@ -16,10 +16,11 @@ from evaluation.systems import System
 
 @dataclass(slots=True)
 class Context:
-    """The data root, the per-set item limit and the list of systems that could not run."""
+    """The data root, the per-set item limit, the cronica clustering cap and what could not run."""
 
     root: Path
     limit: int | None = None
+    max_cluster_docs: int | None = None
     unavailable: list[str] = field(default_factory=list)
 
     def say(self, message: str) -> None:

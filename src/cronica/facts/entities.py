@@ -102,7 +102,28 @@ def find_entities(text: str, lang: str = "es") -> tuple[EntityMention, ...]:
         if surface.endswith(".") and surface.count(".") == 1:
             surface = surface[:-1]  # sentence full stop, not an abbreviation like "EE.UU."
         mentions.append((surface, kind, start, start + len(surface)))
-    return _canonicalise(mentions)
+    return _canonicalise(_vote_types(text, mentions))
+
+
+_LOC_BEFORE = re.compile(r"\b(?:en|desde|hacia|hasta)\s+(?:el\s+|la\s+)?$")
+_LOC_NOUN = re.compile(r"\b(?:distrito|provincia|regi[oó]n|ciudad|comunidad|departamento|municipio|pueblo|localidad|"
+                       r"capital|r[ií]o|cant[oó]n|estado|barrio|valle)\s+(?:de(?:l)?\s+)?$", re.IGNORECASE)
+
+
+def _vote_types(text: str, mentions: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """Give every mention of a name the type its strongest context shows anywhere in the text.
+
+    "en Santa Inés" makes Santa Inés a place everywhere; a person title before a name makes it a
+    person; organisation cue words and the gazetteer already decided their mentions.
+    """
+    votes: dict[str, str] = {}
+    for surface, kind, start, _ in mentions:
+        before = text[max(0, start - 12):start].lower()
+        if kind in ("ORG", "LOC") and surface not in votes:
+            votes[surface] = kind
+        elif kind in ("PER", "MISC") and (_LOC_BEFORE.search(before) or _LOC_NOUN.search(text[max(0, start - 30):start])):
+            votes.setdefault(surface, "LOC")
+    return [(s, votes.get(s, k), a, b) for s, k, a, b in mentions]
 
 
 def _canonicalise(mentions: list[tuple[str, str, int, int]]) -> tuple[EntityMention, ...]:

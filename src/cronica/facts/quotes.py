@@ -18,6 +18,7 @@ CUES = (
     "dijo afirmó aseguró señaló explicó declaró indicó agregó añadió sostuvo manifestó expresó advirtió subrayó "
     "destacó precisó insistió reconoció comentó anunció denunció reiteró recalcó apuntó admitió negó consideró "
     "remarcó puntualizó aclaró enfatizó resaltó informó detalló refirió respondió confirmó lamentó criticó "
+    "contó relató narró repitió sentenció concluyó planteó pidió exigió prometió "
     "señala afirma asegura dice explica indica sostiene advierte informa detalla apunta agrega añade "
     "said says told stated added noted explained warned claimed according"
 ).split()
@@ -29,7 +30,9 @@ _SPEAKER = (rf"(?P<speaker>(?:{_ROLE}(?:,?\s+{_NAME})?)"
             rf"|(?:(?:la|el|los|las)\s+)?{_NAME}(?:\s+[a-záéíóúñ]+(?=\s*,))?)")
 
 _DIRECT = re.compile(r"«(?P<a>[^«»]{8,}?)»|“(?P<b>[^“”]{8,}?)”|\"(?P<c>[^\"\n]{8,}?)\"")
-_AFTER = re.compile(rf"^\s*[,.]?\s*(?:[—–-]\s*)?(?P<cue>{_CUE})\s+{_SPEAKER}", re.IGNORECASE)
+_AFTER = re.compile(rf"^\s*[,.]?\s*(?:[—–-]\s*)?(?P<cue>(?i:{_CUE}))\s+(?:a\s+(?:la\s+agencia\s+)?[A-Z][A-Za-z]+\s+)?"
+                    rf"{_SPEAKER}")
+_AFTER_CUE = re.compile(rf"^\s*[,.]?\s*(?:[—–-]\s*)?(?P<cue>(?i:{_CUE}))\b")
 _BEFORE = re.compile(rf"{_SPEAKER}\s*,?\s+(?P<cue>{_CUE})(?:\s+que)?\s*[:,]?\s*$")
 _INDIRECT = re.compile(rf"{_SPEAKER}\s+(?:también\s+|además\s+)?(?P<cue>{_CUE})\s+(?:a\s+[^,]{{3,40}}\s+)?que\s+"
                        r"(?P<content>[^.«“\"]{15,}?)(?=\.(?:\s|$)|$)")
@@ -57,7 +60,7 @@ def resolve_speaker(phrase: str, start: int, entities: tuple[EntityMention, ...]
                     phrase, flags=re.IGNORECASE)
     inside = [e for e in entities if e.start >= start and e.end <= end + 1 and e.type in ("PER", "ORG")]
     if inside:
-        ent = inside[-1]
+        ent = inside[0]
         bare = re.sub(r"^(?:la|el|los|las)\s+", "", _clean_speaker(phrase), flags=re.IGNORECASE)
         if ent.type == "ORG" and bare.startswith(ent.surface) and re.fullmatch(r"[a-záéíóúñ ]+", bare[len(ent.surface):]):
             return bare  # "la Cancillería peruana": keep the adjective that says which one
@@ -75,8 +78,10 @@ def _role_holder(role: str, before: str, entities: tuple[EntityMention, ...]) ->
     people = [e for e in entities if e.type == "PER" and e.end <= len(before)]
     for m in reversed(list(re.finditer(rf"\b{re.escape(role)}\w*\b", fold(before)))):
         near = [e for e in people if 0 <= e.start - m.end() <= 60 or 0 <= m.start() - e.end <= 3]
-        if near:
-            return near[0].name
+        # "El alcalde de Santa Inés, Julián Ccahuana": the apposition after a comma names the holder.
+        apposed = [e for e in near if before[max(0, e.start - 2):e.start] == ", "]
+        if apposed or near:
+            return (apposed or near)[0].name
     return people[-1].name if people else None
 
 
@@ -136,4 +141,10 @@ def _direct_speaker(text: str, m: re.Match, entities) -> tuple[str | None, str |
     if b:
         speaker = resolve_speaker(b.group("speaker"), line_start + b.start("speaker"), entities, text)
         return speaker, b.group("cue").lower(), _intermediary(before), kind
+    cue = _AFTER_CUE.match(after)
+    if cue:  # "«...», repitió ante los vecinos": the person this paragraph is about
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        people = [e for e in entities if e.type == "PER" and para_start <= e.start < m.start()]
+        if people:
+            return people[-1].name, cue.group("cue").lower(), None, kind
     return None, None, None, kind

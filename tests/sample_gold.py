@@ -73,18 +73,6 @@ def compare(store: Store) -> dict[str, list]:
     return out
 
 
-if __name__ == "__main__":
-    import sys
-
-    with Store(sys.argv[1]) as s:
-        for aspect, items in compare(s).items():
-            print(f"{aspect}: {len(items)}")
-            for item in items:
-                print("   ", item)
-        print("quotes:", quote_scores(s))
-        print("entities:", entity_scores(s))
-
-
 def quote_scores(store: Store) -> dict[str, float]:
     """Return quote recall (a cronica quote overlaps the gold text) and speaker accuracy on found quotes."""
     from cronica.facts.lexicon import fold
@@ -118,3 +106,15 @@ def entity_scores(store: Store) -> dict[str, float]:
             hit += kind is not None
             typed += kind == ge["type"]
     return {"entities": total, "recall": hit / total, "typed_recall": typed / total}
+
+
+if __name__ == "__main__":
+    import sys
+
+    with Store(sys.argv[1]) as s:
+        for aspect, items in compare(s).items():
+            print(f"{aspect}: {len(items)}")
+            for item in items:
+                print("   ", item)
+        print("quotes:", quote_scores(s))
+        print("entities:", entity_scores(s))

@@ -103,7 +103,7 @@ QUALITY_HEAD = """# Quality: cronica on the shared evaluation sets
 
 Written by `python -m evaluation.run` after a full run (`make eval`); do not edit by hand.
 
-- Command: `{command}` (from the repository root; data from `../shared/eval`)
+- Command: `{command}` (from the repository root; data from `{data}`)
 - Date: {date}; {elapsed:.0f} s on this machine ({cores} cores)
 - Every table puts cronica next to baselines run in the same process and, in *italics*, the anchor
   figures from the set's README: "(published, upstream set)" are published numbers, often on a

@@ -45,7 +45,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def command_line(argv: list[str]) -> str:
-    return " ".join(["python -m evaluation.run", *argv])
+    """Return the command as run, with machine paths (--json FILE, --data DIR) replaced by placeholders."""
+    words, hide = ["python -m evaluation.run"], {"--json": "FILE", "--data": "DIR"}
+    args = iter(argv)
+    for word in args:
+        flag, _, value = word.partition("=")
+        if flag in hide:
+            words.append(f"{flag} {hide[flag]}")
+            if not value:
+                next(args, None)
+        else:
+            words.append(word)
+    return " ".join(words)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     meta = {
         "command": command_line(argv),
+        "data": "--data DIR" if args.data else data.DEFAULT_DATA,
         "date": datetime.date.today().isoformat(),
         "elapsed": elapsed,
         "cores": os.cpu_count(),

@@ -33,3 +33,9 @@ def test_text_and_markdown_show_missing_figures_as_dashes():
 def test_run_without_data_skips_cleanly(capsys, tmp_path):
     assert run.main(["--data", str(tmp_path / "missing")]) == 0
     assert "not found: skipping evaluation" in capsys.readouterr().out
+
+
+def test_recorded_command_hides_machine_paths():
+    assert run.command_line([]) == "python -m evaluation.run"
+    assert run.command_line(["--json", "/tmp/x.json", "--limit", "5"]) == "python -m evaluation.run --json FILE --limit 5"
+    assert run.command_line(["--data=/srv/eval"]) == "python -m evaluation.run --data DIR"

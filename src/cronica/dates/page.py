@@ -135,7 +135,8 @@ def text_line_candidates(lines: list[str], keep: list[bool], title_index: int | 
             in_related = True
         elif keep[i]:
             in_related = False
-        exprs = [e for e in find_time_expressions(line, None) if e.kind == "absolute" and e.granularity == "day"]
+        exprs = [e for e in find_time_expressions(line, None)
+                 if e.kind == "absolute" and e.granularity == "day" and e.value]
         for e in exprs:
             role, trusted = _line_role(line, i, head_end, first_body, last_body, in_related)
             out.append(DateCandidate(value=e.value, role=role, source=f"line {i + 1}", trusted=trusted,

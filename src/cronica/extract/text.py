@@ -56,8 +56,40 @@ def markdown_lines(text: str) -> list[Line]:
     return out
 
 
+_BULLET = re.compile(r"^\s*(?:[*+o•·-]|\d+[.)]|\[\d+\])\s")
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True for dumps wrapped at a fixed width (lynx, w3m): no long lines, many lines near the width."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 5 or max(lengths) > 100:
+        return False
+    return sum(1 for n in lengths if n >= 60) >= len(lengths) * 0.15
+
+
+def unwrap(raw_lines: list[str]) -> list[tuple[str, int]]:
+    """Join the continuation lines of hard-wrapped paragraphs; return (line, index of its first raw line)."""
+    out: list[tuple[str, int]] = []
+    width = max((len(line.rstrip()) for line in raw_lines), default=0)
+    for i, raw in enumerate(raw_lines):
+        text = raw.strip()
+        if out and text and out[-1][0] and len(raw_lines[i - 1].rstrip()) >= width - 25 \
+                and not _BULLET.match(raw) and _indent(raw) == _indent(raw_lines[i - 1]):
+            out[-1] = (out[-1][0] + " " + text, out[-1][1])
+        else:
+            out.append((text, i))
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def dump_lines(text: str) -> list[Line]:
-    return [Line(raw.strip(), 0, i) for i, raw in enumerate(text.splitlines())]
+    raw = text.splitlines()
+    if is_hard_wrapped(raw):
+        return [Line(t, 0, i) for t, i in unwrap(raw)]
+    return [Line(r.strip(), 0, i) for i, r in enumerate(raw)]
 
 
 def prose_score(text: str) -> float:

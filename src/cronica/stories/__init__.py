@@ -17,12 +17,15 @@ from datetime import date
 from ..records import Article, Evidence, Story, content_id
 from .features import EventFeatures, event_features
 
-JOIN_SCORE = 0.30
+JOIN_SCORE = 0.22
 COSINE_WEIGHT, NAME_WEIGHT, DATE_WEIGHT = 0.65, 0.25, 0.10
 DATE_TOLERANCE_DAYS = 3  # event dates further apart than this count against joining
 DATE_PENALTY = 0.25
 TOP_TERMS = 40  # terms of a story indexed for candidate retrieval
-MAX_POSTING = 5000  # terms or names in more stories than this are too common to retrieve by
+MEMBER_TERMS = 80  # terms kept per member for average-link scoring
+MEMBERS_KEPT = 30  # the most recent members a new article is compared with
+MAX_POSTING = 2000  # terms or names in more stories than this are too common to retrieve by
+MAX_CANDIDATES = 40  # stories scored per article
 
 
 @dataclass(slots=True)
@@ -35,15 +38,17 @@ class StoryState:
     dates: list[str] = field(default_factory=list)
     size: int = 0
     title: str | None = None
+    members: list[dict[str, float]] = field(default_factory=list)  # recent members' top terms
 
     def to_profile(self) -> dict:
         return {"terms": dict(self.terms.most_common(300)), "names": dict(self.names), "dates": self.dates[-50:],
-                "size": self.size, "title": self.title}
+                "size": self.size, "title": self.title, "members": self.members}
 
     @classmethod
     def from_profile(cls, sid: str, p: dict) -> StoryState:
         return cls(id=sid, terms=Counter(p.get("terms", {})), names=Counter(p.get("names", {})),
-                   dates=list(p.get("dates", [])), size=int(p.get("size", 0)), title=p.get("title"))
+                   dates=list(p.get("dates", [])), size=int(p.get("size", 0)), title=p.get("title"),
+                   members=list(p.get("members", [])))
 
 
 class StoryIndex:
@@ -56,6 +61,17 @@ class StoryIndex:
         self.by_name: dict[str, set[str]] = {}
         self.by_term: dict[str, set[str]] = {}
         self.touched: set[str] = set()
+        self.primed_docs = 0  # documents counted in df before assignment started
+
+    @classmethod
+    def primed(cls, articles: list[Article]) -> StoryIndex:
+        """Return an empty index whose term statistics already count these articles (batch clustering)."""
+        df: Counter = Counter()
+        for a in articles:
+            df.update(event_features(a).terms.keys())
+        index = cls(df, len(articles))
+        index.primed_docs = len(articles)
+        return index
 
     def load(self, sid: str, profile: dict) -> None:
         state = StoryState.from_profile(sid, profile)
@@ -77,8 +93,11 @@ class StoryIndex:
     def assign(self, article: Article, forced: str | None = None) -> tuple[str, Evidence]:
         """Return (story id, membership evidence) for an article; `forced` joins a known story (a copy's)."""
         feats = event_features(article)
-        self.n_docs += 1
-        self.df.update(feats.terms.keys())
+        if self.primed_docs:
+            self.primed_docs -= 1
+        else:
+            self.n_docs += 1
+            self.df.update(feats.terms.keys())
         if forced and forced in self.stories:
             sid, row = forced, Evidence(subject=article.id, kind="story_member", claim=forced, rule="copy",
                                         detail="copy of an article of this story", score=1.0)
@@ -102,23 +121,24 @@ class StoryIndex:
         return best, Evidence(subject=article_id, kind="story_member", claim=best, rule="similarity",
                               detail=best_detail, score=round(best_score, 3))
 
-    def _candidates(self, feats: EventFeatures, vec: dict[str, float]) -> set[str]:
-        found: set[str] = set()
+    def _candidates(self, feats: EventFeatures, vec: dict[str, float]) -> list[str]:
+        """Return the stories sharing the most names and distinctive terms with the article (at most
+        MAX_CANDIDATES), so the work per article stays bounded however many stories exist."""
+        hits: Counter = Counter()
         for name in feats.names:
             posting = self.by_name.get(name, ())
             if len(posting) <= MAX_POSTING:
-                found.update(posting)
+                hits.update(dict.fromkeys(posting, 2))
         for term, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:TOP_TERMS]:
             posting = self.by_term.get(term, ())
             if len(posting) <= MAX_POSTING:
-                found.update(posting)
-        return found
+                hits.update(posting)
+        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
 
     def _score(self, feats: EventFeatures, vec: dict[str, float], story: StoryState) -> tuple[float, str]:
-        centroid = self._vector({t: c / max(story.size, 1) for t, c in story.terms.items()})
-        dot = sum(w * centroid.get(t, 0.0) for t, w in vec.items())
-        norm = math.sqrt(sum(w * w for w in vec.values())) * math.sqrt(sum(w * w for w in centroid.values()))
-        cosine = dot / norm if norm else 0.0
+        # Average link: the mean cosine with the story's recent members, as agglomerative clustering does.
+        members = story.members or [dict(story.terms)]
+        cosine = sum(_cosine(vec, self._vector(m)) for m in members) / len(members)
         shared = sorted(n for n in feats.names if n in story.names)
         names = len(shared) / len(feats.names) if feats.names else 0.0
         score = COSINE_WEIGHT * cosine + NAME_WEIGHT * names
@@ -135,6 +155,8 @@ class StoryIndex:
     def _add(self, sid: str, feats: EventFeatures) -> None:
         state = self.stories[sid]
         state.terms.update(feats.terms)
+        top = sorted(feats.terms.items(), key=lambda kv: -kv[1])[:MEMBER_TERMS]
+        state.members = (state.members + [dict(top)])[-MEMBERS_KEPT:]
         state.names.update(feats.names)
         if feats.date:
             state.dates.append(feats.date)
@@ -142,6 +164,14 @@ class StoryIndex:
         state.title = state.title or feats.title
         self._index(state)
         self.touched.add(sid)
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    norm = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
+    return dot / norm if norm else 0.0
 
 
 def _date_gap(value: str | None, dates: list[str]) -> int | None:
@@ -153,7 +183,7 @@ def _date_gap(value: str | None, dates: list[str]) -> int | None:
 
 def cluster_articles(articles: list[Article]) -> list[Story]:
     """Return stories for a list of articles (in event-date order, as they would arrive), no oracle K."""
-    index = StoryIndex()
+    index = StoryIndex.primed(articles)
     members: dict[str, list[str]] = {}
     order = sorted(articles, key=lambda a: (a.event_date or a.published or "9999", a.id))
     for article in order:

@@ -23,12 +23,17 @@ from .facts.quotes import find_quotes
 from .ingest import iter_pages
 from .language import add_language
 from .records import Article, Drop, Page, Rejection, content_id
-from .stories import StoryIndex
+from .stories import EMBED_WEIGHT, StoryIndex
+from .stories.embed import available as embed_available
+from .stories.embed import embed_articles
 from .stories.reconcile import reconcile_story
 from .store import BatchWrite, Store
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 100
+# Story clustering uses multilingual embeddings when the model is installed (CRONICA_EMBEDDINGS=0 turns
+# them off for speed on crawl-sized inputs).
+STORY_EMBEDDINGS = bool(EMBED_WEIGHT) and os.environ.get("CRONICA_EMBEDDINGS", "1") != "0"
 
 
 @dataclass(slots=True)
@@ -86,11 +91,12 @@ class Pipeline:
     """Ingests inputs into a store, batch by batch."""
 
     def __init__(self, store: Store, *, batch_size: int = BATCH_SIZE, strict: bool | None = None,
-                 progress: Callable[[int], None] | None = None):
+                 progress: Callable[[int], None] | None = None, embeddings: bool | None = None):
         self.store = store
         self.batch_size = batch_size
         self.strict = strict if strict is not None else os.environ.get("CRONICA_STRICT") == "1"
         self.progress = progress or (lambda n: None)
+        self.embeddings = embeddings if embeddings is not None else STORY_EMBEDDINGS and embed_available()
         self.copies = CopyIndex(store)
         df, n_docs = store.term_df()
         self.stories = StoryIndex(df, n_docs)
@@ -126,11 +132,12 @@ class Pipeline:
             else:
                 known.add(item.id)
                 stats.pages += 1
-                article = self._analyse(item, write, stats)
-                if article is not None:
-                    self._link(article, write)
-                    stats.articles += 1
+                self._analyse(item, write, stats)
             self.progress(1)
+        vectors = embed_articles(write.articles) if self.embeddings else [None] * len(write.articles)
+        for article, vector in zip(write.articles, vectors):
+            self._link(article, vector, write)
+            stats.articles += 1
         write.df = dict(Counter(self.stories.df) - df_before)
         write.n_docs = self.stories.n_docs
         write.profiles = {sid: self.stories.stories[sid].to_profile() for sid in self.stories.touched}
@@ -158,12 +165,12 @@ class Pipeline:
         write.articles.append(article)
         return article
 
-    def _link(self, article: Article, write: BatchWrite) -> None:
+    def _link(self, article: Article, vector, write: BatchWrite) -> None:
         fp, links = self.copies.add(article)
         write.fingerprints.append((article.id, fp.exact, fp.bands))
         write.links.extend(links)
         forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
-        sid, row = self.stories.assign(article, forced=forced)
+        sid, row = self.stories.assign(article, forced=forced, vector=vector)
         write.members.append((article.id, sid))
         write.evidence.append(row)
         write.evidence.extend(
@@ -194,11 +201,13 @@ class Pipeline:
         self.store.reset_stories()
         self.stories = StoryIndex()
         write = BatchWrite()
-        for aid in self.store.article_ids_in_order():
-            article = self.store.article(aid)
+        articles = [self.store.article(aid) for aid in self.store.article_ids_in_order()]
+        vectors = embed_articles(articles) if self.embeddings else [None] * len(articles)
+        for article, vector in zip(articles, vectors):
+            aid = article.id
             links = [l for l in self.store.copy_links_of([aid]) if l.kind != "rewrite" and l.target == aid]
             forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
-            sid, row = self.stories.assign(article, forced=forced)
+            sid, row = self.stories.assign(article, forced=forced, vector=vector)
             write.members.append((aid, sid))
             write.evidence.append(row)
         write.df = dict(self.stories.df)

@@ -14,13 +14,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 from ..records import Article, Evidence, Story, content_id
+from .embed import embed_articles
 from .features import EventFeatures, event_features
 
-JOIN_SCORE = 0.22
-COSINE_WEIGHT, NAME_WEIGHT, DATE_WEIGHT = 0.65, 0.25, 0.10
-DATE_TOLERANCE_DAYS = 3  # event dates further apart than this count against joining
-DATE_PENALTY = 0.25
+JOIN_SCORE = 0.30
+COSINE_WEIGHT, NAME_WEIGHT, DATE_WEIGHT, EMBED_WEIGHT = 1.0, 0.0, 0.0, 0.4
+EMBED_FLOOR = 0.3  # embedding similarity below this adds nothing (unrelated texts still score ~0.1-0.2)
+DATE_TOLERANCE_DAYS = 10  # event dates further apart than this count against joining
+DATE_PENALTY = 0.20
+MAX_GAP_DAYS = 45  # event dates further apart than this are different events: never join
 TOP_TERMS = 40  # terms of a story indexed for candidate retrieval
 MEMBER_TERMS = 80  # terms kept per member for average-link scoring
 MEMBERS_KEPT = 30  # the most recent members a new article is compared with
@@ -39,16 +44,17 @@ class StoryState:
     size: int = 0
     title: str | None = None
     members: list[dict[str, float]] = field(default_factory=list)  # recent members' top terms
-
+    vector: list[float] | None = None  # sum of members' embeddings
     def to_profile(self) -> dict:
         return {"terms": dict(self.terms.most_common(300)), "names": dict(self.names), "dates": self.dates[-50:],
-                "size": self.size, "title": self.title, "members": self.members}
+                "size": self.size, "title": self.title, "members": self.members,
+                "vector": [round(x, 5) for x in self.vector] if self.vector is not None else None}
 
     @classmethod
     def from_profile(cls, sid: str, p: dict) -> StoryState:
         return cls(id=sid, terms=Counter(p.get("terms", {})), names=Counter(p.get("names", {})),
                    dates=list(p.get("dates", [])), size=int(p.get("size", 0)), title=p.get("title"),
-                   members=list(p.get("members", [])))
+                   members=list(p.get("members", [])), vector=p.get("vector"))
 
 
 class StoryIndex:
@@ -90,9 +96,12 @@ class StoryIndex:
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         return {t: (1 + math.log(c)) * self._idf(t) for t, c in counts.items() if c > 0}
 
-    def assign(self, article: Article, forced: str | None = None) -> tuple[str, Evidence]:
-        """Return (story id, membership evidence) for an article; `forced` joins a known story (a copy's)."""
-        feats = event_features(article)
+    def assign(self, article: Article, forced: str | None = None, vector=None) -> tuple[str, Evidence]:
+        """Return (story id, membership evidence) for an article; `forced` joins a known story (a copy's).
+
+        `vector` is the article's embedding (cronica.stories.embed), when available.
+        """
+        feats = event_features(article, vector)
         if self.primed_docs:
             self.primed_docs -= 1
         else:
@@ -143,12 +152,17 @@ class StoryIndex:
         names = len(shared) / len(feats.names) if feats.names else 0.0
         score = COSINE_WEIGHT * cosine + NAME_WEIGHT * names
         detail = f"text cosine {cosine:.2f}; shared names: {', '.join(shared[:6]) or 'none'}"
+        if feats.vector is not None and story.vector is not None:
+            centroid = np.asarray(story.vector, dtype=np.float32)
+            meaning = float(feats.vector @ centroid) / (float(np.linalg.norm(centroid)) or 1.0)
+            score += EMBED_WEIGHT * max(0.0, meaning - EMBED_FLOOR)
+            detail += f"; meaning similarity {meaning:.2f}"
         gap = _date_gap(feats.date, story.dates)
         if gap is not None and gap <= 1:
             score += DATE_WEIGHT
             detail += "; same event date" if gap == 0 else "; event dates a day apart"
         elif gap is not None and gap > DATE_TOLERANCE_DAYS:
-            score -= DATE_PENALTY
+            score -= DATE_PENALTY if gap <= MAX_GAP_DAYS else 1.0
             detail += f"; event dates {gap} days apart"
         return score, detail
 
@@ -157,6 +171,9 @@ class StoryIndex:
         state.terms.update(feats.terms)
         top = sorted(feats.terms.items(), key=lambda kv: -kv[1])[:MEMBER_TERMS]
         state.members = (state.members + [dict(top)])[-MEMBERS_KEPT:]
+        if feats.vector is not None:
+            base = np.asarray(state.vector, dtype=np.float32) if state.vector is not None else 0.0
+            state.vector = (base + feats.vector).tolist()
         state.names.update(feats.names)
         if feats.date:
             state.dates.append(feats.date)
@@ -181,13 +198,19 @@ def _date_gap(value: str | None, dates: list[str]) -> int | None:
     return min(abs((d - date.fromisoformat(x)).days) for x in dates)
 
 
-def cluster_articles(articles: list[Article]) -> list[Story]:
-    """Return stories for a list of articles (in event-date order, as they would arrive), no oracle K."""
+def cluster_articles(articles: list[Article], vectors: dict[str, np.ndarray] | None = None) -> list[Story]:
+    """Return stories for a list of articles (in event-date order, as they would arrive), no oracle K.
+
+    `vectors` maps article ids to embeddings; computed here when not given and the model is installed.
+    """
+    if vectors is None and EMBED_WEIGHT:
+        vectors = dict(zip((a.id for a in articles), embed_articles(articles)))
+    vectors = vectors or {}
     index = StoryIndex.primed(articles)
     members: dict[str, list[str]] = {}
     order = sorted(articles, key=lambda a: (a.event_date or a.published or "9999", a.id))
     for article in order:
-        sid, _ = index.assign(article)
+        sid, _ = index.assign(article, vector=vectors.get(article.id))
         members.setdefault(sid, []).append(article.id)
     by_id = {a.id: a for a in articles}
     return [Story(id=sid, title=by_id[ids[0]].title, event_date=by_id[ids[0]].event_date, articles=tuple(ids))

@@ -55,9 +55,10 @@ class EventFeatures:
     numbers: frozenset[str]
     date: str | None
     title: str | None
+    vector: object = None  # numpy embedding of headline and lead, when available
 
 
-def event_features(article: Article) -> EventFeatures:
+def event_features(article: Article, vector=None) -> EventFeatures:
     """Return the features that identify the article's event."""
     text = article.text
     counts = terms(article.title or "", TITLE_WEIGHT) + terms(text[:LEAD_CHARS], LEAD_WEIGHT) + terms(text)
@@ -65,4 +66,4 @@ def event_features(article: Article) -> EventFeatures:
                       and len(e.name) > 2)
     numbers = frozenset(n for n in _NUMBER.findall(text) if not (len(n) == 4 and n[:2] in ("19", "20")) and len(n) >= 2)
     return EventFeatures(article_id=article.id, terms=dict(counts), names=names, numbers=numbers,
-                         date=article.event_date, title=article.title)
+                         date=article.event_date, title=article.title, vector=vector)

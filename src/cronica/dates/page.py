@@ -16,11 +16,11 @@ from ..boilerplate import is_related_header, is_weather_line
 from ..records import DateCandidate, Evidence
 from .temporal import find_time_expressions
 
-_META_PUBLISHED = (
+_META_PUBLISHED = (  # most specific first
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-    "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
-    "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date",
-    "article.published", "published_time", "cxenseparse:recs:publishtime", "originalpublicationdate",
+    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.created",
+    "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+    "article.published", "published_time", "cxenseparse:recs:publishtime", "originalpublicationdate", "date",
 )
 _META_UPDATED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
                  "article.updated", "modified_time")
@@ -76,13 +76,35 @@ def html_candidates(tree) -> list[DateCandidate]:
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() == "application/ld+json" and script.text:
             out.extend(_jsonld_candidates(script.text))
+    out.extend(_time_candidates(tree))
+    return out
+
+
+def _time_candidates(tree) -> list[DateCandidate]:
+    """Dates of <time datetime> elements. One marked as the publication ("pubdate", "published"), or the
+    only dated <time> outside related lists, is trusted; several unmarked ones (comments, lists) are not."""
+    found = []
     for el in tree.iter("time"):
         value = _iso(el.get("datetime") or "")
-        if value:
-            role = "related" if _inside_related(el) else ("updated" if "updat" in _classes(el) or "modif" in
-                                                          _classes(el) else "published")
-            out.append(DateCandidate(value=value, role=role, source="<time datetime>",
-                                     trusted=role == "published", evidence=el.get("datetime")))
+        if not value:
+            continue
+        marks = _classes(el) + " " + " ".join(_classes(a) for a in list(el.iterancestors())[:2])
+        if _inside_related(el):
+            role = "related"
+        elif "updat" in marks or "modif" in marks:
+            role = "updated"
+        elif el.get("pubdate") is not None or any(k in marks for k in ("publish", "pubdate", "datepublished")):
+            role = "published"
+        else:
+            role = "time"
+        found.append((value, role, el.get("datetime")))
+    unmarked = {v for v, role, _ in found if role == "time"}
+    out = []
+    for value, role, raw in found:
+        if role == "time":
+            role = "published" if len(unmarked) == 1 else "mentioned"
+        out.append(DateCandidate(value=value, role=role, source="<time datetime>", trusted=role == "published",
+                                 evidence=raw))
     return out
 
 
@@ -158,6 +180,13 @@ def _line_role(line, i, head_end, first_body, last_body, in_related) -> tuple[st
     return "mentioned", False
 
 
+def _source_rank(source: str) -> int:
+    if source.startswith("meta "):
+        key = source[5:]
+        return _META_PUBLISHED.index(key) if key in _META_PUBLISHED else len(_META_PUBLISHED)
+    return {"JSON-LD datePublished": 40, "<time datetime>": 50}.get(source, 60)
+
+
 def choose_published(candidates: list[DateCandidate], seen_at: str | None, subject: str) -> tuple[str | None, list[Evidence]]:
     """Return the publication date and the ledger rows explaining the choice (and the rejections)."""
     seen = seen_at[:10] if seen_at else None
@@ -176,7 +205,9 @@ def choose_published(candidates: list[DateCandidate], seen_at: str | None, subje
         rows.append(Evidence(subject=subject, kind="published", claim="unknown", rule="no-trusted-date",
                              detail=f"{len(candidates)} candidate(s), none trustworthy"))
         return None, rows
-    best = min(usable, key=lambda c: (_PRIORITY.get(c.role, 9), c.value))
+    # Among dates of one role the most specific source wins, and the first one on the page (the main
+    # article comes before lists of other items), never simply the earliest date.
+    best = min(enumerate(usable), key=lambda ic: (_PRIORITY.get(ic[1].role, 9), _source_rank(ic[1].source), ic[0]))[1]
     rows.append(Evidence(subject=subject, kind="published", claim=best.value, rule=best.role,
                          detail=f"{best.role} date from {best.source}: {best.evidence!r}"))
     return best.value, rows

@@ -41,11 +41,11 @@ def test_interrupted_run_resumes_to_the_same_result(tmp_path, sample_db, monkeyp
     calls = {"n": 0}
     real = pipeline_module.analyse_page
 
-    def flaky(page):
+    def flaky(page, template=frozenset()):
         calls["n"] += 1
         if calls["n"] == 20:
             raise KeyboardInterrupt  # the user presses Ctrl-C mid-batch
-        return real(page)
+        return real(page, template)
 
     monkeypatch.setattr(pipeline_module, "analyse_page", flaky)
     with Store(db) as store, pytest.raises(KeyboardInterrupt):
@@ -64,7 +64,7 @@ def test_interrupted_run_resumes_to_the_same_result(tmp_path, sample_db, monkeyp
 
 
 def test_unexpected_errors_are_quarantined_outside_strict_mode(tmp_path, monkeypatch):
-    def boom(page):
+    def boom(page, template=frozenset()):
         raise ValueError("stage bug")
 
     monkeypatch.setattr(pipeline_module, "analyse_page", boom)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from .copies import CopyIndex, copy_components, rewrite_links
 from .dates.event import resolve_event_date
-from .extract import extract_article
+from .extract import extract_article, template_lines
+from .extract.template import SiteTemplates, candidate_lines, site_key
 from .facts.entities import find_entities
 from .facts.quotes import find_quotes
 from .ingest import iter_pages
@@ -74,9 +75,9 @@ def analyse_article(article: Article) -> Article:
     return resolve_event_date(add_facts(add_language(article)))
 
 
-def analyse_page(page: Page) -> Article:
+def analyse_page(page: Page, template: frozenset[int] = frozenset()) -> Article:
     """Return the analysed article of a page; raises Drop with the reason when there is none."""
-    return analyse_article(extract_article(page))
+    return analyse_article(extract_article(page, template))
 
 
 def analyse_text(*, id: str, title: str | None, text: str, published: str | None = None,
@@ -102,6 +103,9 @@ class Pipeline:
         self.stories = StoryIndex(df, n_docs)
         for sid, profile in store.story_profiles():
             self.stories.load(sid, profile)
+        self.templates = SiteTemplates()
+        for site, key, pages in store.iter_site_lines():
+            self.templates.load(site, key, pages)
 
     def ingest(self, paths: Iterable[str]) -> RunStats:
         """Ingest files and folders; returns what was done. Safe to interrupt and to run again."""
@@ -140,6 +144,7 @@ class Pipeline:
             stats.articles += 1
         write.df = dict(Counter(self.stories.df) - df_before)
         write.n_docs = self.stories.n_docs
+        write.site_lines = self.templates.take_pending()
         write.profiles = {sid: self.stories.stories[sid].to_profile() for sid in self.stories.touched}
         self.store.save_batch(write)
         self.stories.touched.clear()
@@ -147,13 +152,14 @@ class Pipeline:
 
     def _analyse(self, page: Page, write: BatchWrite, stats: RunStats) -> Article | None:
         write.pages.append(page)
+        site = site_key(page)
+        article = None
         try:
-            article = analyse_page(page)
+            article = analyse_page(page, self.templates.template(site))
         except Drop as drop:
             stats.rejected[drop.reason] += 1
             write.rejections.append(Rejection(source=page.source, reason=drop.reason, detail=drop.detail,
                                               page_id=page.id))
-            return None
         except Exception as err:  # noqa: BLE001 - quarantined and counted; raised in strict mode (tests)
             if self.strict:
                 raise
@@ -161,8 +167,9 @@ class Pipeline:
             stats.rejected["internal error"] += 1
             write.rejections.append(Rejection(source=page.source, reason="internal error",
                                               detail=f"{type(err).__name__}: {err}", page_id=page.id))
-            return None
-        write.articles.append(article)
+        self.templates.observe(site, candidate_lines(template_lines(page, article)))
+        if article is not None:
+            write.articles.append(article)
         return article
 
     def _link(self, article: Article, vector, write: BatchWrite) -> None:

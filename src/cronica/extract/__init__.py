@@ -9,7 +9,8 @@ from ..dates.page import choose_published, text_line_candidates, url_candidates
 from ..dates.temporal import nearest_year
 from ..records import Article, DateCandidate, Dateline, Drop, Page, content_id
 from .html import domain_of, extract_html
-from .text import extract_text_body
+from .template import line_key
+from .text import dump_lines, extract_text_body, markdown_lines
 from .wire import find_agency, find_byline, find_dateline
 
 __all__ = ["extract_article", "MIN_TEXT_CHARS"]
@@ -19,15 +20,20 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{
                         r"(?:\.|,|\||\s+todos|\s+all|$)", re.IGNORECASE)
 
 
-def extract_article(page: Page) -> Article:
-    """Return the article of a page; raises Drop("no main text") when there is none."""
+def extract_article(page: Page, template: frozenset[int] = frozenset()) -> Article:
+    """Return the article of a page; raises Drop("no main text") when there is none.
+
+    `template` holds the line keys of the page's site template (cronica.extract.template).
+    """
     if page.kind == "html":
         ex = extract_html(page.text, page.url)
         title, text, byline, sitename = page.title_hint or ex.title, ex.text, ex.author, ex.sitename
+        if template:
+            text = "\n".join(t for t in text.split("\n") if line_key(t) not in template)
         dates = list(ex.dates)
     else:
         title, text, lines, keep = extract_text_body(page.text, markdown=page.kind == "markdown",
-                                                     title_hint=page.title_hint)
+                                                     title_hint=page.title_hint, site_template=template)
         raw_lines = [line.text for line in lines]
         title_index = next((i for i, t in enumerate(raw_lines) if title and t == title), None)
         dates = text_line_candidates(raw_lines, keep, title_index)
@@ -54,6 +60,14 @@ def extract_article(page: Page) -> Article:
         byline=byline, agency=agency, dateline=dateline, published=published, dates=tuple(dates),
         seen_at=page.seen_at, evidence=tuple(evidence),
     )
+
+
+def template_lines(page: Page, article: Article | None) -> list[str]:
+    """Return the lines of a page that count towards its site's template."""
+    if page.kind == "html":
+        return article.text.split("\n") if article else []
+    lines = markdown_lines(page.text) if page.kind == "markdown" else dump_lines(page.text)
+    return [line.text for line in lines]
 
 
 def _normalise(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..boilerplate import is_boilerplate_line, is_related_header
+from .template import line_key
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
@@ -104,7 +105,7 @@ def prose_score(text: str) -> float:
     return max(0.0, min(stop * 2.2, 0.6) + 0.4 * length + punct - 0.3 * separators)
 
 
-def classify(lines: list[Line], site_template: frozenset[str] = frozenset()) -> list[bool]:
+def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[bool]:
     """Return for each line whether it is body text."""
     n = len(lines)
     state = ["short"] * n
@@ -118,7 +119,7 @@ def classify(lines: list[Line], site_template: frozenset[str] = frozenset()) -> 
             in_related = True
             state[i] = "bad"
             continue
-        if t in site_template or is_boilerplate_line(t):
+        if is_boilerplate_line(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
             continue
         score = prose_score(t)
@@ -180,7 +181,7 @@ def _is_date_line(text: str) -> bool:
 
 
 def extract_text_body(text: str, *, markdown: bool, title_hint: str | None = None,
-                      site_template: frozenset[str] = frozenset()) -> tuple[str | None, str, list[Line], list[bool]]:
+                      site_template: frozenset[int] = frozenset()) -> tuple[str | None, str, list[Line], list[bool]]:
     """Return (title, main text, lines, keep flags) for a text dump or markdown page."""
     lines = markdown_lines(text) if markdown else dump_lines(text)
     keep = classify(lines, site_template)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -32,6 +33,7 @@ class BatchWrite:
     evidence: list[Evidence] = field(default_factory=list)
     df: dict[str, int] = field(default_factory=dict)  # document-frequency increments of clustering terms
     n_docs: int = 0  # documents the clustering index has seen after this batch
+    site_lines: dict[str, Counter] = field(default_factory=dict)  # site -> line key -> new pages
 
 
 def _now() -> str:
@@ -120,6 +122,9 @@ class Store:
                       list(b.df.items()))
         if b.n_docs:
             c.execute("INSERT OR REPLACE INTO meta VALUES ('n_docs', ?)", (str(b.n_docs),))
+        c.executemany("INSERT INTO site_lines VALUES (?, ?, ?) ON CONFLICT(site, key) DO UPDATE SET "
+                      "pages = pages + excluded.pages",
+                      [(site, key, n) for site, counts in b.site_lines.items() for key, n in counts.items()])
 
     def _write_article(self, a: Article) -> None:
         c = self.conn
@@ -158,6 +163,9 @@ class Store:
 
     def exact_matches(self, exact: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT article_id FROM fingerprints WHERE exact=?", (exact,))]
+
+    def iter_site_lines(self) -> Iterator[tuple[str, int, int]]:
+        yield from self.conn.execute("SELECT site, key, pages FROM site_lines")
 
     def term_df(self) -> tuple[dict[str, int], int]:
         """Return the clustering index's document frequencies and document count."""

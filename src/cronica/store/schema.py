@@ -144,6 +144,14 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    """
+    CREATE TABLE site_lines (
+        site TEXT NOT NULL,
+        key INTEGER NOT NULL,
+        pages INTEGER NOT NULL,
+        PRIMARY KEY (site, key)
+    );
+    """,
 ]
 
 

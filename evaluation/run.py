@@ -15,7 +15,7 @@ from pathlib import Path
 
 from evaluation import data
 from evaluation.report import Table, format_text, write_json, write_quality
-from evaluation.tasks import clustering, dates, extraction, ner, textdumps
+from evaluation.tasks import clustering, dates, extraction, ner, temporal, textdumps
 from evaluation.tasks.common import Context
 
 TASKS = {
@@ -24,6 +24,7 @@ TASKS = {
     "dates": dates.run,
     "clustering": clustering.run,
     "ner": ner.run,
+    "temporal": temporal.run,
 }
 QUALITY = data.REPO_ROOT / "QUALITY.md"
 # cronica's story clustering is incremental and grows faster than linearly; the full NeuS set

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from cronica.dates.event import resolve_event_date
-from cronica.dates.temporal import find_time_expressions
+from cronica.dates.temporal import _RE, find_time_expressions, iter_matches
 from cronica.records import Dateline
 
-from tests.conftest import make_article
+from tests.conftest import SAMPLES, make_article
 
 REF = date(2025, 6, 14)  # a Saturday
 
@@ -51,6 +51,60 @@ def resolve(text: str, ref: date = REF) -> list[tuple[str, str | None]]:
 ])
 def test_resolution(text, value):
     assert resolve(text)[0][1] == value
+
+
+@pytest.mark.parametrize("text,value,granularity", [
+    ("anunció hoy, sábado, la compra", "2025-06-14", "day"),  # apposition: the day just named
+    ("celebra mañana, domingo, sus primarias", "2025-06-15", "day"),  # present tense, but "mañana" says
+    ("las elecciones presidenciales de mañana", "2025-06-15", "day"),  # "de mañana" is tomorrow
+    ("vence en la medianoche del viernes", "2025-06-13", "day"),
+    ("se reunió el domingo pasado", "2025-06-08", "day"),  # strictly before
+    ("se dará a conocer el jueves próximo", "2025-06-19", "day"),
+    ("el partido se jugará el próximo jueves 19", "2025-06-19", "day"),
+    ("el encuentro de vuelta, el jueves 12", "2025-06-12", "day"),
+    ("el pasado día 9", "2025-06-09", "day"),
+    ("disputados el pasado octubre", "2024-10-01", "month"),
+    ("prevista para febrero próximo", "2026-02-01", "month"),
+    ("el pacto alcanzado en marzo pasado", "2025-03-01", "month"),
+    ("la reunión se hizo en junio", "2025-06-01", "month"),  # the reference's own month, in past tense
+    ("se cerrarán antes de mayo", "2026-05-01", "month"),
+    ("dictaminaron en agosto del año pasado", "2024-08-01", "month"),
+    ("a principios de junio", "2025-06-01", "month"),
+    ("el 5 de junio del pasado año", "2024-06-05", "day"),
+    ("el trabajo que haremos, iniciado el 3 de enero", "2025-01-03", "day"),  # the participle looks back
+    ("condenado el pasado año", "2024-06-14", "year"),
+    ("al final del año próximo", "2026-06-14", "year"),
+    ("la próxima semana", "2025-06-21", "week"),
+    ("prevé obtener este ejercicio", "2025-06-14", "year"),
+    ("se disputarán este fin de semana", "2025-06-14", "week"),  # a Saturday: its own weekend
+    ("el primer fin de semana de julio se votará", "2025-07-05", "week"),
+    ("la pasada noche", "2025-06-13", "day"),
+    ("las elecciones del siete de noviembre próximo", "2025-11-07", "day"),  # a day in words
+    ("desde el día uno de diciembre", "2024-12-01", "day"),
+    ("hasta junio de 1993", "1993-06-01", "month"),  # the year, not the tense, picks the year
+    ("en 1998", "1998-01-01", "year"),
+    ("firmado en 1998 en Roma", "1998-01-01", "year"),
+    ("los resultados de 1998", "1998-01-01", "year"),
+])
+def test_resolution_with_granularity(text, value, granularity):
+    expr = find_time_expressions(text, REF)[0]
+    assert (expr.value, expr.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("text", [
+    "viajó a Santo Domingo", "en la Plaza de Mayo", "a las diez de la mañana", "unas 1.998 personas",
+    "un 1998 %", "los fines de semana", "Julio Iglesias cantó",
+])
+def test_names_and_numbers_are_not_dates(text):
+    assert find_time_expressions(text, REF) == []
+
+
+def test_word_start_scan_finds_what_the_plain_pattern_finds():
+    texts = [p.read_text("utf-8", errors="replace") for p in sorted(SAMPLES.rglob("*")) if p.is_file()]
+    texts.append("Hoy, jueves 9 de mayo; el 12/03/2024, en 1998, hace dos semanas y el próximo año.")
+    for text in texts:
+        plain = [(m.start(), m.end(), m.lastgroup) for m in _RE.finditer(text)]
+        assert [(m.start(), m.end(), m.lastgroup) for m in iter_matches(text)] == plain
 
 
 def test_morning_is_not_tomorrow():

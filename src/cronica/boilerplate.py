@@ -50,3 +50,16 @@ def is_boilerplate_line(line: str) -> bool:
 
 def is_weather_line(line: str) -> bool:
     return bool(_WEATHER.search(line))
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?(?P<name>[^.,|]{3,60}?)"
+                        r"(?:\.|,|\||\s+todos|\s+all|$)", re.IGNORECASE)
+
+
+def copyright_owner(lines: list[str]) -> str | None:
+    """Return the name in the last copyright line of a page ("© 2025 Diario del Sur. Todos…")."""
+    for line in reversed(lines):
+        m = _COPYRIGHT.search(line)
+        if m and m.group("name").strip(" -–—"):
+            return m.group("name").strip(" -–—")
+    return None

@@ -259,7 +259,7 @@ def find_time_expressions(text: str, reference: date | None) -> list[TimeExpr]:
         expr = _resolve(m, kind, text, reference, anchor)
         if expr is None:
             continue
-        if kind == "weekday" and out and _is_apposition(text, out[-1], expr):
+        if kind == "weekday" and out and _is_apposition(text, out[-1], m):
             expr = TimeExpr(expr.start, expr.end, expr.surface, "relative", out[-1].value, "day", "weekday:apposition")
         out.append(expr)
         if expr.value and expr.granularity == "day" and kind != "shift":
@@ -280,12 +280,15 @@ def iter_matches(text: str):
             yield m
 
 
-def _is_apposition(text: str, before: TimeExpr, expr: TimeExpr) -> bool:
-    """Return True for "hoy, jueves," / "mañana, martes": a bare weekday naming the day just given."""
-    if before.granularity != "day" or not before.value or not re.fullmatch(r"\s*,\s*", text[before.end:expr.start]):
+def _is_apposition(text: str, before: TimeExpr, m: re.Match) -> bool:
+    """Return True for "hoy, jueves," / "mañana, martes": a bare weekday naming the day just given
+    (but not the second weekday of "el lunes, martes y miércoles")."""
+    if any(_g(m, "weekday", name) for name in ("mod", "post", "d")):
         return False
-    return date.fromisoformat(before.value).weekday() == WEEKDAYS[expr.surface.split()[-1].lower()] or \
-        not before.rule.startswith("weekday")
+    if before.granularity != "day" or not before.value or not re.fullmatch(r"\s*,\s*", text[before.end:m.start()]):
+        return False
+    same_day = date.fromisoformat(before.value).weekday() == WEEKDAYS[_g(m, "weekday", "wd").lower()]
+    return same_day or not before.rule.startswith("weekday")
 
 
 def _resolve(m: re.Match, kind: str, text: str, ref: date | None, anchor: date | None) -> TimeExpr | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..boilerplate import copyright_owner
 from ..dates.page import choose_published, text_line_candidates, url_candidates
 from ..dates.temporal import nearest_year
 from ..records import Article, DateCandidate, Dateline, Drop, Page, content_id
@@ -16,9 +17,6 @@ from .wire import find_agency, find_byline, find_dateline
 __all__ = ["extract_article", "MIN_TEXT_CHARS"]
 
 MIN_TEXT_CHARS = 80  # shorter main texts are "no main text"
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?(?P<name>[^.,|]{3,60}?)"
-                        r"(?:\.|,|\||\s+todos|\s+all|$)", re.IGNORECASE)
-
 
 def extract_article(page: Page, template: frozenset[int] = frozenset()) -> Article:
     """Return the article of a page; raises Drop("no main text") when there is none.
@@ -38,7 +36,7 @@ def extract_article(page: Page, template: frozenset[int] = frozenset()) -> Artic
         title_index = next((i for i, t in enumerate(raw_lines) if title and t == title), None)
         dates = text_line_candidates(raw_lines, keep, title_index)
         byline = find_byline(raw_lines[: (title_index or 0) + 6])
-        sitename = _copyright_owner(raw_lines)
+        sitename = copyright_owner(raw_lines)
     text = _normalise(text)
     if len(text) < MIN_TEXT_CHARS:
         raise Drop("no main text", f"{len(text)} characters of main text")
@@ -79,14 +77,6 @@ def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
     return re.sub(r"\s+", " ", title).strip() or None
-
-
-def _copyright_owner(lines: list[str]) -> str | None:
-    for line in reversed(lines):
-        m = _COPYRIGHT.search(line)
-        if m and m.group("name").strip(" -–—"):
-            return m.group("name").strip(" -–—")
-    return None
 
 
 def _upper_bound(dates: list[DateCandidate]) -> str:

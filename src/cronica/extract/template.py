@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 
 import xxhash
 
+from ..boilerplate import copyright_owner
 from ..facts.lexicon import fold
 from ..records import Page
 
 MIN_PAGES = 3  # a line on this many pages of one site is template
 MAX_TEMPLATE_LINE = 300  # longer lines are prose, never template
 _SPACE = re.compile(r"\s+")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?P<name>[^.,|]{3,60})", re.IGNORECASE)
 
 
 def line_key(line: str) -> int:
@@ -44,10 +44,9 @@ def site_key(page: Page) -> str | None:
     if page.kind == "html":
         return None
     lines = [line.strip() for line in page.text.splitlines() if line.strip()]
-    for line in reversed(lines[-15:]):
-        m = _COPYRIGHT.search(line)
-        if m:
-            return "outlet:" + fold(m.group("name").strip(" -–—"))
+    owner = copyright_owner(lines[-15:])
+    if owner:
+        return "outlet:" + fold(owner)
     if lines and len(lines[0]) <= 60:
         return "header:" + fold(lines[0])
     return None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from . import __version__
 from .pipeline import Pipeline
 from .store import Store, StoreError
-from .views import article_report, iter_export, stories_table, story_report
+from .views import article_report, iter_export, speaker_report, stories_table, story_report
 
 DEFAULT_DB = "cronica.db"
 
@@ -86,14 +86,7 @@ def cmd_export(args) -> int:
 
 def cmd_quotes(args) -> int:
     with _open(args) as store:
-        rows = store.quotes_by_speaker(args.speaker)
-        if not rows:
-            print(f"no quotes by a speaker matching {args.speaker!r}")
-        for article, q in rows:
-            when = article.event_date or article.published or "undated"
-            via = f" via {q['intermediary']}" if q["intermediary"] else ""
-            print(f"{when}  {q['speaker']} ({q['kind']}, {q['cue'] or 'no cue'}{via}): «{q['text']}»\n"
-                  f"    {article.outlet or '-'} · {article.title or article.id} · {article.id}")
+        print(speaker_report(store, args.speaker))
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from .facts.lexicon import fold
+from .facts.provenance import QuoteTrace, trace_quotes
 from .ledger import describe
 from .records import Article, Story
 from .store import Store
@@ -34,6 +36,7 @@ def story_row(store: Store, s: Story) -> dict:
         "id": s.id, "title": s.title, "event_date": s.event_date, "articles": list(s.articles),
         "first_published": s.first_published, "outlets": list(s.outlets), "storyline": s.storyline,
         "flags": [to_dict(f) for f in s.flags], "evidence": [to_dict(e) for e in store.evidence_of(s.id)],
+        "quotes": [t.to_dict() for t in trace_quotes(store.articles(s.articles))],
     }
 
 
@@ -106,16 +109,38 @@ def _entities(articles: list[Article]) -> list[str]:
 
 
 def _quotes(articles: list[Article]) -> list[str]:
-    seen: dict[tuple[str, str | None], list[str]] = {}
-    for a in articles:
-        for q in a.quotes:
-            seen.setdefault((q.text, q.speaker), []).append(a.outlet or a.id)
-    if not seen:
+    traces = trace_quotes(articles)
+    if not traces:
         return []
-    out = [f"  quotes ({len(seen)}):"]
-    for (text, speaker), outlets in seen.items():
-        out.append(f"    «{_short(text, 100)}» — {speaker or 'unknown speaker'} [{', '.join(sorted(set(outlets)))}]")
+    out = [f"  quotes ({len(traces)}):"]
+    for t in traces:
+        out.extend(_trace_lines(t, "    "))
     return out
+
+
+def _trace_lines(t: QuoteTrace, indent: str) -> list[str]:
+    aid, outlet, when = t.first
+    others = sorted({o or a for a, o, _ in t.carriers[1:]})
+    lines = [f"{indent}«{_short(t.versions[0], 100)}» — {t.speaker or 'unknown speaker'} ({t.kind})",
+             f"{indent}  first printed {when or 'undated'} by {outlet or aid}"
+             + (f"; also carried by {', '.join(others)}" if others else "")]
+    if t.altered:
+        lines.extend(f"{indent}  ALTERED, version {i + 1}: «{_short(v, 100)}»" for i, v in enumerate(t.versions))
+    return lines
+
+
+def speaker_report(store: Store, name: str) -> str:
+    """Return a speaker's quotes over time, each merged across the outlets that carried it."""
+    found = store.quotes_by_speaker(name)
+    if not found:
+        return f"no quotes by a speaker matching {name!r}"
+    articles = list({a.id: a for a, _ in found}.values())
+    needle = fold(name)
+    traces = [t for t in trace_quotes(articles) if t.speaker and needle in fold(t.speaker)]
+    out = []
+    for t in sorted(traces, key=lambda t: (t.first[2] or "9999")):
+        out.extend(_trace_lines(t, ""))
+    return "\n".join(out)
 
 
 def article_report(store: Store, a: Article) -> str:

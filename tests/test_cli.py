@@ -100,3 +100,14 @@ def test_search_and_quotes(sample_db, capsys):
     assert code == 0 and "Quillamayo" in out
     code, out, _ = run(capsys, "quotes", "--speaker", "Villanueva", "--db", str(sample_db))
     assert code == 0 and "Villanueva" in out and "«" in out
+
+
+def test_storylines_link_the_two_meetings(sample_db, capsys):
+    from tests.sample_gold import GOLD
+
+    code, out, _ = run(capsys, "storylines", "--db", str(sample_db))
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("storyline ") and len(lines) == 3
+    want = sorted(s["event_date"] for s in GOLD["stories"].values() if s.get("storyline"))
+    assert [line.split()[0] for line in lines[1:]] == want

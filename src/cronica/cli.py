@@ -11,7 +11,8 @@ from collections.abc import Callable
 from . import __version__
 from .pipeline import Pipeline
 from .store import Store, StoreError
-from .views import article_report, iter_export, speaker_report, stories_table, story_report
+from .views import (article_report, iter_export, speaker_report, stories_table, story_report,
+                    storylines_report)
 
 DEFAULT_DB = "cronica.db"
 
@@ -51,6 +52,12 @@ def _resolve(store: Store, table: str, given: str) -> str:
         kind = "story" if table == "stories" else "article"
         raise UserError(f"no {kind} with id {given!r} (or the prefix is ambiguous); see `cronica {'stories' if kind == 'story' else 'search'}`")
     return full
+
+
+def cmd_storylines(args) -> int:
+    with _open(args) as store:
+        print(storylines_report(store))
+    return 0
 
 
 def cmd_story(args) -> int:
@@ -124,6 +131,8 @@ COMMANDS = {
                "cronica ingest samples/corpus --db cronica.db"),
     "stories": (cmd_stories, "list the stories: event date, id, articles, outlets, flags, title",
                 "cronica stories --db cronica.db"),
+    "storylines": (cmd_storylines, "list storylines: stories about the same people over time, by event date",
+                   "cronica storylines --db cronica.db"),
     "story": (cmd_story, "show one story: articles, copies, dates with their evidence, entities, quotes",
               "cronica story s1a2b3 --db cronica.db"),
     "explain": (cmd_explain, "show one article's dates and evidence ledger", "cronica explain 3f9c2e --db cronica.db"),

@@ -71,6 +71,24 @@ def stories_table(store: Store) -> str:
     return "\n".join(rows)
 
 
+def storylines_report(store: Store) -> str:
+    """Return the storylines (stories sharing their main actors), each as a timeline of its stories."""
+    lines: dict[str, list[Story]] = {}
+    for s in store.stories():
+        if s.storyline:
+            lines.setdefault(s.storyline, []).append(s)
+    out = []
+    for key, stories in sorted(lines.items(), key=lambda kv: min(s.event_date or "9999" for s in kv[1])):
+        if len(stories) < 2:
+            continue
+        articles = store.articles(stories[0].articles)
+        actors = Counter(e.name for a in articles for e in a.entities if e.type == "PER" and " " in e.name)
+        out.append(f"storyline {key}: {', '.join(n for n, _ in actors.most_common(2))}")
+        for s in sorted(stories, key=lambda s: s.event_date or "9999"):
+            out.append(f"  {s.event_date or 'unknown':<11} {s.id}  {len(s.articles):>3} articles  {_short(s.title, 70)}")
+    return "\n".join(out) or "no storylines yet (a storyline needs two stories about the same people)"
+
+
 def story_report(store: Store, s: Story) -> str:
     """Return a readable report of one story with its articles, copies, dates, entities, quotes and evidence."""
     out = [f"Story {s.id}: {s.title or '(untitled)'}", f"  event date: {s.event_date or 'unknown'}"]

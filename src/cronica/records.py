@@ -167,6 +167,7 @@ class Story:
     outlets: tuple[str, ...] = ()
     flags: tuple[Flag, ...] = ()
     storyline: str | None = None
+    actors: tuple[str, ...] = ()  # the people most of its articles name
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
 
 

@@ -221,6 +221,33 @@ class Store:
         """Store a finalised story, its copy groups and links, updated articles and evidence; clears dirty."""
         self._tx(self._write_story, story, groups, articles, evidence, links)
 
+    def _link_storyline(self, story: Story) -> None:
+        """Join the story to the storyline of the stories sharing two or more of its main actors.
+
+        Stories are found through an index on actor names, never by scanning all stories. When the
+        story bridges two storylines, they merge under the smaller key.
+        """
+        c = self.conn
+        c.execute("DELETE FROM story_actors WHERE story_id=?", (story.id,))
+        c.executemany("INSERT OR IGNORE INTO story_actors VALUES (?,?)", [(story.id, n) for n in story.actors])
+        if len(story.actors) < 2:
+            return
+        marks = ",".join("?" * len(story.actors))
+        related = [r[0] for r in c.execute(
+            f"SELECT story_id FROM story_actors WHERE name IN ({marks}) AND story_id != ? "
+            "GROUP BY story_id HAVING COUNT(*) >= 2", (*story.actors, story.id))]
+        if not related:
+            return
+        marks = ",".join("?" * len(related))
+        keys = {r[0] for r in c.execute(f"SELECT storyline FROM stories WHERE id IN ({marks})", related) if r[0]}
+        key = min(keys | {"l" + min([story.id, *related])[1:]})
+        members = set(related) | {story.id}
+        if keys:
+            marks = ",".join("?" * len(keys))
+            members |= {r[0] for r in c.execute(f"SELECT id FROM stories WHERE storyline IN ({marks})", list(keys))}
+        c.executemany("UPDATE stories SET storyline=?, record=json_set(record, '$.storyline', ?) WHERE id=?",
+                      [(key, key, sid) for sid in members])
+
     def _write_story(self, story, groups, articles, evidence, links) -> None:
         c = self.conn
         c.executemany(
@@ -233,6 +260,7 @@ class Store:
         )
         c.executemany("INSERT OR REPLACE INTO copy_groups VALUES (?,?,?)",
                       [(aid, gid, origin) for aid, (gid, origin) in groups.items()])
+        self._link_storyline(story)
         subjects = [story.id] + [a.id for a in articles]
         c.executemany("DELETE FROM evidence WHERE subject=? AND kind IN ('story_event_date','recycled',"
                       "'first_published','copy_origin','article_story_date')", [(s,) for s in subjects])

@@ -152,6 +152,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (site, key)
     );
     """,
+    """
+    CREATE TABLE story_actors (
+        story_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (story_id, name)
+    );
+    CREATE INDEX story_actors_name ON story_actors(name);
+    """,
 ]
 
 

@@ -44,13 +44,13 @@ def claimed_date(article: Article) -> tuple[str | None, str, int]:
     return (*max(clocks), RECYCLED_CLOCK_DAYS) if clocks else (None, "", 0)
 
 
-def storyline_key(articles: list[Article]) -> str | None:
-    """Return a key shared by stories about the same people: their two most present person names."""
+def main_actors(articles: list[Article], most: int = 5) -> tuple[str, ...]:
+    """Return the people (full names) named by at least a third of the story's articles, most named first."""
     counts: Counter = Counter()
     for a in articles:
         counts.update({e.name for e in a.entities if e.type == "PER" and " " in e.name})
-    top = [name for name, n in counts.most_common(2) if n * 2 >= len(articles)]
-    return "l" + content_id(*sorted(top))[:15] if len(top) == 2 else None
+    need = max(1, -(-len(articles) // 3))
+    return tuple(name for name, n in counts.most_common(most) if n >= need)
 
 
 def reconcile_story(story_id: str, articles: list[Article], links: list[CopyLink]
@@ -75,7 +75,7 @@ def reconcile_story(story_id: str, articles: list[Article], links: list[CopyLink
         outlets=tuple(sorted({a.outlet for a in articles if a.outlet})),
         flags=tuple(Flag(kind="recycled", reason=f"{a.id}: {f.reason}") for a in updated for f in a.flags
                     if f.kind == "recycled"),
-        storyline=storyline_key(articles), evidence=tuple(evidence),
+        actors=main_actors(articles), evidence=tuple(evidence),
     )
     return story, groups, updated, evidence
 

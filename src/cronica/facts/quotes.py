@@ -40,9 +40,10 @@ avisar argumentar alegar escribir tuitear reconocer *anunciar *denunciar *critic
 *solicitar *temer *recordar *negar *confesar *desmentir *advertir *sugerir *referir *repetir *pedir *exponer
 *proponer *concluir *sostener *mantener *decir *contar *comprometer""".split()
 _ES_IRREGULAR = {  # lemma: forms the regular pattern misses
-    "decir": "dijo dijeron dice dicen decía decían diciendo dicho", "sostener": "sostuvo sostuvieron sostiene sostienen",
-    "mantener": "mantuvo mantiene mantienen", "advertir": "advirtió advirtieron advierte advierten advirtiendo",
-    "referir": "refirió refiere refiriendo", "sugerir": "sugirió sugiere sugiriendo", "pedir": "pidió pidieron pide piden pidiendo",
+    "decir": "dijo dijeron dice dicen decía decían diciendo dicho",
+    "sostener": "sostuvo sostuvieron sostiene sostienen", "mantener": "mantuvo mantiene mantienen",
+    "advertir": "advirtió advirtieron advierte advierten advirtiendo", "referir": "refirió refiere refiriendo",
+    "sugerir": "sugirió sugiere sugiriendo", "pedir": "pidió pidieron pide piden pidiendo",
     "repetir": "repitió repite repiten repitiendo", "concluir": "concluyó concluye concluyeron concluyendo",
     "exponer": "expuso expusieron expone exponen expuesto exponiendo", "proponer": "propuso propone propuesto",
     "recordar": "recuerda recuerdan", "negar": "niega niegan", "confesar": "confiesa confiesan",
@@ -109,8 +110,8 @@ def _english_cues() -> dict[str, _Cue]:
 _ES_CUES = _spanish_cues()
 _EN_CUES = _english_cues()
 _AUX = frozenset(fold(w) for w in "ha han había habían habría hubo has have had".split())
-_DETERMINERS = frozenset(fold(w) for w in "el la los las un una unos unas este esta estos estas ese esa su sus the a an "
-                                          "this these his her their its".split())
+_DETERMINERS = frozenset(fold(w) for w in "el la los las un una unos unas este esta estos estas ese esa su sus "
+                                          "the a an this these his her their its".split())
 _POSSESSIVES = frozenset("su sus his her their its".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "de del por con a al en para sobre desde entre contra sin tras hacia ante "
                                           "según durante of by with to at in on for from about against after into "
@@ -123,17 +124,19 @@ _GROUPS = frozenset("aquellos aquellas quienes those many some otros otras vario
                     "algunas".split())
 _FILLER = frozenset(fold(w) for w in "también además ya hoy ayer anoche nuevamente incluso luego finalmente después "
                                      "entonces asimismo posteriormente no sí se le les lo me nos te "
-                                     "also then later again now yesterday today".split())
+                                     "also then later again now yesterday today monday tuesday wednesday thursday "
+                                     "friday saturday sunday".split())
 _CONNECTORS = frozenset(fold(w) for w in "y e pero , además también and but al tiempo mientras".split())
-_MASKED = frozenset("NUMBER URL PHONE EMAIL".split())
-_MEDIA_WORDS = frozenset("radio diario canal agencia televisión television tv noticias revista".split())  # placeholders some corpora put for numbers and links
+_MASKED = frozenset("NUMBER URL PHONE EMAIL".split())  # placeholders some corpora put for numbers and links
+_OUTLETS = frozenset("medio diario periodico agencia cadena canal emisora radio revista portal sitio web programa "
+                     "noticiero newspaper network".split())
+_MEDIA_WORDS = frozenset("radio diario canal agencia televisión television tv noticias revista".split())
 # Heads of a speaker phrase that name a body, an outlet, a document or a group: kept as written, not
 # resolved to a person ("los investigadores", "el diario español As", "un comunicado del Ministerio").
-_STATEMENT_NOUNS = frozenset(fold(w) for w in "comunicado nota informe documento resolución declaración carta mensaje "
-                                              "balance estudio investigación encuesta boletín fallo sentencia auto "
-                                              "dictamen teoría versión datos cifras sondeo estimación análisis cálculos "
-                                              "statement report study letter ruling theory data figures poll "
-                                              "analysis".split())
+_STATEMENT_NOUNS = frozenset(fold(w) for w in """comunicado nota informe documento resolución declaración carta
+mensaje balance estudio investigación encuesta boletín fallo sentencia auto dictamen teoría versión datos cifras
+sondeo estimación análisis cálculos statement report study letter ruling theory data figures poll
+analysis""".split())
 _BODY = re.compile(r"(?:s|policia|gobierno|autoridad|fiscalia|ministerio|prensa|oficina|comision|diario|periodico|"
                    r"sitio|portal|medio|agencia|cadena|canal|emisora|revista|web|empresa|compania|minera|constructora|"
                    r"firma|gente|police|"
@@ -242,6 +245,10 @@ def _clean_entities(entities: tuple[EntityMention, ...]) -> list[EntityMention]:
     for e in entities:
         if e.surface in _MASKED:
             continue
+        if "\n" in e.name:  # a canonical name taken from a mention that ran over a line break
+            lines = [line.strip() for line in e.name.split("\n") if line.strip()]
+            e = EntityMention(name=next((line for line in lines if e.surface in line), lines[-1]), type=e.type,
+                              surface=e.surface, start=e.start, end=e.end)
         if "\n" in e.surface:  # a name does not run over a line break: keep each line's part
             offset = e.start
             for part in e.surface.split("\n"):
@@ -254,8 +261,8 @@ def _clean_entities(entities: tuple[EntityMention, ...]) -> list[EntityMention]:
         words = e.surface.split(" ")
         if len(words) >= 4 and fold(words[0]) in _MEDIA_WORDS:  # "dijo a Radio Cumbre Eusebio Huamaní Ccori"
             cut = e.start + len(" ".join(words[:2]))
-            out.append(EntityMention(name=" ".join(words[:2]), type="ORG", surface=" ".join(words[:2]), start=e.start, end=cut))
-            rest = " ".join(words[2:])
+            medium, rest = " ".join(words[:2]), " ".join(words[2:])
+            out.append(EntityMention(name=medium, type="ORG", surface=medium, start=e.start, end=cut))
             out.append(EntityMention(name=rest, type="PER", surface=rest, start=cut + 1, end=e.end))
             continue
         out.append(e)
@@ -327,6 +334,9 @@ class _Doc:
             word, key = words[k][0], fold(words[k][0])
             if key in _PREPOSITIONS:
                 between = words[k + 1:]
+                person = any(e.type == "PER" and e.start == start for e in self.entities_in(start, start + 200))
+                if between and fold(between[-1][0]) in _OUTLETS and person:
+                    return False  # "al citado medio Baris Donmez": a person after an unnamed outlet is not its name
                 return not between or key in ("al", "del") or fold(between[0][0]) in _DETERMINERS
             if key in ("y", "e", "o", "and", "or") and k == len(words) - 1 and k and words[k - 1][0][:1].isupper():
                 previous = self.entities_in(max(lo, words[k - 1][1] - 60), words[k - 1][2])
@@ -415,7 +425,7 @@ def _noun_phrase(chunk: list) -> tuple[int, int]:
     end = len(chunk)
     for k, (word, _, _) in enumerate(chunk[1:], 1):
         key = fold(word)
-        if key in ("que", "quien", "who", "which", "y", "and") or (key in _PREPOSITIONS and key not in ("de", "del", "of")):
+        if key in ("que", "quien", "who", "which", "y", "and") or key in _PREPOSITIONS - {"de", "del", "of"}:
             end = k
             break
     return chunk[0][1], chunk[end - 1][2]
@@ -493,13 +503,17 @@ def _speaker_name(doc: _Doc, phrase: tuple[int, int] | None, at: int) -> str | N
     content = [w for w in (fold(w) for w in re.findall(r"\w+", surface)) if w not in _DETERMINERS | _FILLER]
     head = content[0] if content else ""
     if head in _STATEMENT_NOUNS:  # "un comunicado del Ministerio", "el fallo, redactado por la jueza X"
-        author = re.match(r",?\s*(?:redactad|firmad|emitid|difundid|publicad|signed|issued)\w*\s+por\s+", doc.text[end:end + 30])
-        named = inside or (author and doc.entities_in(end + author.end(), end + author.end() + 80, ("PER", "ORG")))
+        author = re.search(r"(?:redactad|firmad|emitid|difundid|publicad|signed|issued)\w*\s+(?:por|by)\s+",
+                           doc.text[start:end + 30])
+        named = inside or (author and doc.entities_in(start + author.end(), start + author.end() + 80, ("PER", "ORG")))
         return _expand(doc, _entity_name(doc, named[0], end)) if named else _clean(surface)
     if _BODY.search(head) or head in _GROUPS:
         return (not head.endswith("s") and _body(doc, head, start)) or _clean(surface)
     roles = [w for w in content[:3] if len(w) > 3 and w not in _PREPOSITIONS]
     holder = (len(roles) > 1 and _role_holder(doc, [" ".join(roles[:2])], start)) or _role_holder(doc, roles[:1], start)
+    bodies = [e for e in inside if e.type == "ORG"]
+    if not holder and bodies and fold(surface.split()[0]) in ("un", "una", "a", "an"):
+        return _expand(doc, bodies[0].name)  # "un portavoz del Gobierno": someone new, unnamed, of the Government
     return holder or _implied_speaker(doc, start) or _clean(surface)
 
 
@@ -575,7 +589,8 @@ def _body(doc: _Doc, head: str, start: int) -> str | None:
         if head in fold(e.name).split():
             return e.name
     if head in ("empresa", "compania", "firma", "minera", "constructora", "company", "firm") and orgs:
-        return orgs[-1].name
+        spoke = doc.last_speaker[0]
+        return spoke if any(e.name == spoke for e in orgs) else orgs[-1].name
     return None
 
 
@@ -617,8 +632,9 @@ def _reported(doc: _Doc, s: int, e: int) -> list[_Found]:
         if (fold(before) == "se" or (i > 1 and fold(words[i - 2][0]) == "se" and fold(before) in _AUX)) and \
                 not doc.entities_in(max(s, start - 50), start, ("PER", "ORG", "MISC")):
             continue  # "se informó que": no one in particular
-        if cue.form == "infinitive" and not re.search(r"\b(?:tras|al|luego de|después de)\s+$", doc.text[s:start], re.I):
-            continue  # "hasta descartar que": not something said
+        after_prep = re.search(r"\b(?:tras|al|luego de|después de)\s+$", doc.text[s:start], re.I)
+        if cue.form == "infinitive" and not after_prep:
+            continue  # "hasta descartar que": not something said; "tras mencionar que" is
         candidate = _que_clause(doc, words, i, cue, s, e) or (cue.after and _postposed(doc, words, i, cue, s, e))
         if candidate:
             found.append(candidate)
@@ -638,7 +654,7 @@ def _que_clause(doc: _Doc, words: list, i: int, cue: _Cue, s: int, e: int) -> _F
         return _bare_clause(doc, words, i, cue, s, e) if doc.english else None
     filler = words[i + 1:j]
     if filler and not _is_filler(doc, filler, cue, i == 0 or words[i - 1][0] in "—–-"):
-        return None
+        return _bare_clause(doc, words, i, cue, s, e) if doc.english else None  # "said he would ensure that ..."
     start = words[j][1] if doc.english else words[j][2]
     later = re.match(r"[^.;:]{0,40}?,\s*que\b", doc.text[start:e])
     if later and filler and fold(filler[-1][0]) not in _FILLER and not doc.english:
@@ -650,7 +666,7 @@ def _bare_clause(doc: _Doc, words: list, i: int, cue: _Cue, s: int, e: int) -> _
     """English 'he said the plan would fail': the content starts right after the cue."""
     if cue.lemma not in _BARE_CUES or cue.form != "finite" or i + 1 >= len(words):
         return None
-    nxt = words[i + 1][0]
+    nxt = re.split(r"['’]", words[i + 1][0])[0]  # "he’s"
     if not (nxt.lower() in _SUBJECT_START or nxt[:1].isupper()) or doc.inside_quote(words[i + 1][1]):
         return None
     return _clause(doc, words, i, cue, words[i + 1][1], e, s, [])
@@ -709,7 +725,7 @@ def _clause_end(doc: _Doc, start: int, e: int) -> int:
             cut = head
             while cut > 0 and (fold(words[cut - 1][0]) in _CONNECTORS | _FILLER | {"que"} or words[cut - 1][0] == ","):
                 cut -= 1
-            if cut < head:
+            if any(fold(w[0]) in _CONNECTORS | {"que"} for w in words[cut:head]):  # "..., y agregó que"
                 return words[cut][1]
     return e
 
@@ -753,10 +769,11 @@ def _postposed(doc: _Doc, words: list, i: int, cue: _Cue, s: int, e: int) -> _Fo
     whole = doc.quote_at(s)
     if (whole and whole[1] >= comma - 1) or doc.text[:comma].rstrip().endswith(("»", "”", '"')):
         return None  # '«...», dijo': the quotation takes its cue in the quotation pass
-    named = [c for c in _chunks(_words(doc.text, s, comma)) if doc.entities_in(c[0][1], c[-1][2] + 1, ("PER", "ORG", "MISC"))
-             and len(c) <= 4 and c[0][0][:1].isupper()]
-    if doc.text[words[i][2]:e].lstrip().startswith(":") or any(x.end == comma for x in doc.entities_in(s, comma, ("PER",))) \
-            or (named and named[0][0][1] == s):
+    chunks = _chunks(_words(doc.text, s, comma))
+    named = bool(chunks) and len(chunks[0]) <= 4 and chunks[0][0][0][:1].isupper() and \
+        doc.entities_in(chunks[0][0][1], chunks[0][-1][2] + 1, ("PER", "ORG", "MISC"))
+    ends_named = any(x.end == comma for x in doc.entities_in(s, comma, ("PER",)))
+    if doc.text[words[i][2]:e].lstrip().startswith(":") or ends_named or named:
         return None  # "Villanueva, por su parte, reconoció ...": the name is the subject, not what was said
     if len(re.findall(r"\w+", doc.text[s:comma])) < 4:
         return None
@@ -770,8 +787,8 @@ def _postposed(doc: _Doc, words: list, i: int, cue: _Cue, s: int, e: int) -> _Fo
 
 
 _ACCORDING = re.compile(r"\b(?:(?P<src>según|de acuerdo (?:con|a)|en palabras de|according to)|"
-                        r"(?P<own>en su opinión|a su juicio|desde su punto de vista|en sus palabras|in (?:his|her) view)|"
-                        r"(?P<para>para))\b", re.IGNORECASE)
+                        r"(?P<own>en su opinión|a su juicio|desde su punto de vista|en sus palabras|"
+                        r"in (?:his|her) view)|(?P<para>para))\b", re.IGNORECASE)
 
 
 def _according(doc: _Doc, s: int, e: int) -> list[_Found]:
@@ -781,18 +798,21 @@ def _according(doc: _Doc, s: int, e: int) -> list[_Found]:
         if doc.inside_quote(m.start()):
             continue
         lead = doc.text[s:m.start()]
-        initial = bool(re.fullmatch(r"[\s¿¡]*(?:(?:pero|y|e|además|sin embargo|and|but)\s*,?\s*)?", lead, re.IGNORECASE))
+        initial = bool(re.fullmatch(r"[\s¿¡]*(?:(?:pero|y|e|además|sin embargo|and|but)\s*,?\s*)?", lead, re.I))
         if m.group("para"):
             names = doc.entities_in(m.end(), m.end() + 60, ("PER", "ORG", "MISC"))
             between = doc.text[m.end():names[0].start].split() if names else ["-"]
-            if doc.english or not initial or not names or \
-                    (between and (fold(between[0]) not in _DETERMINERS or len(between) > 4 or not all(w.islower() for w in between))):
+            role = not between or (fold(between[0]) in _DETERMINERS and len(between) <= 4
+                                   and all(w.islower() for w in between))  # "para el politólogo X"
+            if doc.english or not initial or not names or not role:
                 continue
             phrase, after = (names[0].start, names[0].end), names[0].end
         elif m.group("own"):
             phrase, after = None, m.end()
         else:
             phrase, after = _source_phrase(doc, m.end(), e)
+            if phrase and fold(doc.text[phrase[0]:phrase[1]]).startswith("se "):
+                continue  # "según se ha podido conocer": no one in particular
         found.extend(_according_content(doc, m, phrase, after, s, e, initial))
     return found
 
@@ -971,7 +991,7 @@ def _settle(found: list[_Found]) -> list[_Found]:
 
 
 def _nest(found: list[_Found]) -> list[_Found]:
-    """Keep the innermost of nested attributions ("según X, Y aseguró que ..."), with the outer source as its channel."""
+    """Keep the innermost of nested attributions ("según X, Y aseguró que ..."); the outer source is its channel."""
     inner = [(f, o) for f in found for o in found if o is not f and o.start <= f.cue_at < o.end and f.start >= o.start]
     outer = {id(o) for f, o in inner if f.phrase}
     dropped = {id(f) for f, o in inner if not f.phrase}  # "señalan que ..., porque argumentaron que ...": one speaker

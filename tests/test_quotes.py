@@ -1,0 +1,180 @@
+"""The quote finder on short texts written for these tests, and its floors on ../shared/eval when present."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cronica.facts.entities import find_entities
+from cronica.facts.quotes import find_attributions, find_quotes
+from tests.conftest import SHARED_EVAL
+
+
+def quotes_of(text: str):
+    return find_quotes(text, find_entities(text))
+
+
+def only(text: str):
+    found = quotes_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_offsets_give_back_the_text():
+    text = ("La ministra de Salud, Carla Vizzotti, afirmó que la vacunación seguirá en marzo. "
+            "«No vamos a detenernos», dijo Vizzotti.")
+    for quote in quotes_of(text):
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_direct_quote_after_its_cue_gets_the_full_name():
+    text = ("El fiscal general, Gerardo Márquez Guevara, habló con la prensa. "
+            "«No hay pruebas de que el incendio fuera intencional», dijo Márquez.")
+    quote = only(text)
+    assert quote.kind == "direct"
+    assert quote.text == "No hay pruebas de que el incendio fuera intencional"
+    assert quote.speaker == "Gerardo Márquez Guevara"
+    assert quote.cue == "dijo"
+
+
+def test_indirect_content_starts_after_que_and_stops_before_the_next_cue():
+    text = ("El alcalde de Alcoi, Toni Francés, ha confirmado este lunes que las fiestas no se celebrarán en abril, "
+            "y agregó que la situación mejora de forma moderada.")
+    first, second = quotes_of(text)
+    assert first.text == "las fiestas no se celebrarán en abril"
+    assert first.speaker == "Toni Francés" and first.kind == "indirect"
+    assert second.text == "la situación mejora de forma moderada"
+    assert second.speaker == "Toni Francés"  # "y agregó": the same speaker goes on
+
+
+def test_segun_before_and_after_the_content():
+    before = only("Según el diario Marca, el Real Madrid pediría cien millones de euros por el delantero.")
+    assert before.text == "el Real Madrid pediría cien millones de euros por el delantero"
+    assert before.speaker == "Marca" or "Marca" in before.speaker
+    after = only("El jugador ganó cuarenta millones de dólares el año pasado, según Forbes.")
+    assert after.text == "El jugador ganó cuarenta millones de dólares el año pasado"
+    assert after.speaker == "Forbes" and after.cue == "según"
+
+
+def test_mixed_quote_keeps_the_clause():
+    quote = only('Neil Gaiman dijo que Ditko "fue fiel a sus propios ideales" hasta el final.')
+    assert quote.kind == "mixed"
+    assert quote.text == 'Ditko "fue fiel a sus propios ideales" hasta el final'
+    assert quote.speaker == "Neil Gaiman"
+
+
+def test_a_role_noun_resolves_to_the_person_named_in_that_role():
+    text = ("La portavoz del Gobierno, Ana Pérez Salinas, visitó la zona afectada el martes. "
+            "Más tarde, la portavoz aseguró que la ayuda llegará esta semana.")
+    assert only(text).speaker == "Ana Pérez Salinas"
+
+
+def test_a_cue_without_subject_continues_the_last_speaker():
+    text = ("El ministro Daniel Gollan anticipó que habrá nuevas medidas. "
+            "Explicó que se evaluará un sistema de cuarentena para los viajeros.")
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Daniel Gollan", "Daniel Gollan"]
+    assert quotes[1].text == "se evaluará un sistema de cuarentena para los viajeros"
+
+
+def test_statement_of_an_institution_and_intermediaries():
+    statement = only("La constructora recurrirá el fallo ante la Corte Suprema, señala un comunicado de "
+                     "Constructora Páramo Alto.")
+    assert statement.speaker == "Constructora Páramo Alto"
+    assert statement.kind == "statement"
+    agency = only("«Trabajamos sin descanso», dijo a la agencia EFE el alcalde Julián Ccahuana.")
+    assert agency.speaker == "Julián Ccahuana" and agency.intermediary == "agencia EFE"
+    account = only("La actriz Karla Souza escribió en su cuenta de Instagram que seguirá hablando del tema.")
+    assert account.intermediary == "cuenta de Instagram"
+
+
+def test_nested_attribution_keeps_the_speaker_and_names_the_channel():
+    text = ("Según la Cancillería peruana, Echeverri se comprometió a que los pasos fronterizos atiendan las 24 "
+            "horas. El canciller ecuatoriano, Tomás Echeverri Salas, llegó el jueves.")
+    quote = quotes_of(text)[0]
+    assert quote.text == "los pasos fronterizos atiendan las 24 horas"
+    assert quote.speaker == "Tomás Echeverri Salas"
+    assert quote.intermediary == "Cancillería peruana"
+
+
+def test_titles_and_scare_quotes_are_not_quotes():
+    text = ('La película "In Search of Steve Ditko" se estrenó en Londres. Sus fans lo llaman "el genio". '
+            'El plan piloto llamado "Cambio Valiente para todos los niños del país" empezó en marzo.')
+    assert quotes_of(text) == ()
+
+
+def test_impersonal_reports_have_no_speaker_to_find():
+    assert quotes_of("Se informó que el puente será reparado antes de fin de año.") == ()
+
+
+def test_english_cues():
+    said = only('"We are not going to pay for that wall," he said, after meeting Senator John Smith.')
+    assert said.kind == "direct" and said.cue == "said"
+    that = only("Senator John Smith said that the bill would pass next week.")
+    assert that.text == "that the bill would pass next week"  # PARC/PolNeAR keep the complementizer
+    assert "John Smith" in that.speaker
+    according = only("According to the Associated Press, turnout was the highest in two decades.")
+    assert according.text == "turnout was the highest in two decades"
+
+
+def test_attributions_give_the_speaker_mention():
+    text = "«Llegamos tarde a algunas cosas», declaró la canciller Rosario Villanueva."
+    (attribution,) = find_attributions(text, find_entities(text))
+    assert text[attribution.source_start:attribution.source_end] == "Rosario Villanueva"
+    assert attribution.quote == find_quotes(text, find_entities(text))[0]
+
+
+PIECES = ["«", "»", "“", "”", '"', ",", ".", ":", "—", "\n", " ", "dijo", "que", "según", "Juan Pérez", "el ministro",
+          " y ", "said", "that", "para", "ha", "afirmó", "la", "Ana"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_any_text_gives_quotes_whose_offsets_are_their_text(pieces):
+    text = " ".join(pieces)
+    for attribution in find_attributions(text, find_entities(text)):
+        quote = attribution.quote
+        assert 0 <= quote.start <= quote.end <= len(text) and text[quote.start:quote.end] == quote.text
+        if attribution.source_start is not None:
+            assert 0 <= attribution.source_start < attribution.source_end <= len(text)
+
+
+# --------------------------------------------------------------------------- floors on ../shared/eval
+
+# Measured with `python -m evaluation.run --only quotes`; they only go up.
+SPANISH_FLOORS = {"all": (0.93, 0.91), "heldout": (0.87, 0.87)}  # (content F1 overlap, speaker accuracy)
+POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
+
+
+@pytest.mark.skipif(not (SHARED_EVAL / "corpus" / "spanish-fake-news").is_dir(), reason="../shared/eval not present")
+def test_spanish_floors():
+    from evaluation.tasks import quotes as task
+
+    docs, stale = task.load_spanish(SHARED_EVAL)
+    assert not stale
+    system = task.cronica_quotes("es")
+    counts = {"all": task.SpanCounts(), "heldout": task.SpanCounts()}
+    for doc in docs:
+        got = task.score_document(doc.quotes, system(doc.text).quotes, task._spanish_speaker)
+        counts["all"] += got
+        if doc.split == "heldout":
+            counts["heldout"] += got
+    for split, (f1, speaker) in SPANISH_FLOORS.items():
+        figures = counts[split].figures("overlap")
+        assert figures["F1"] >= f1, (split, figures)
+        assert figures["speaker acc"] >= speaker, (split, figures)
+
+
+@pytest.mark.skipif(not (SHARED_EVAL / "quotes" / "polnear").is_dir(), reason="../shared/eval not present")
+def test_polnear_floors():
+    from evaluation.tasks import quotes as task
+
+    system = task.cronica_quotes("en")
+    content, source = task.SpanCounts(), task.SpanCounts()
+    for doc in task.load_polnear(SHARED_EVAL, "dev"):
+        predicted = system(doc.text)
+        content += task.score_document(doc.quotes, predicted.quotes)
+        source += task.score_document(doc.sources, predicted.sources)
+    assert content.figures("overlap")["F1"] >= POLNEAR_FLOORS["content"]
+    assert source.figures("overlap")["F1"] >= POLNEAR_FLOORS["source"]

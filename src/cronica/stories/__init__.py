@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -29,7 +29,8 @@ MAX_GAP_DAYS = 45  # event dates further apart than this are different events: n
 TOP_TERMS = 40  # terms of a story indexed for candidate retrieval
 MEMBER_TERMS = 80  # terms kept per member for average-link scoring
 MEMBERS_KEPT = 30  # the most recent members a new article is compared with
-MAX_POSTING = 2000  # terms or names in more stories than this are too common to retrieve by
+POSTING_KEEP = 200  # each name or term remembers the stories it most recently occurred in
+MAX_TERMS = 1000  # a story's term counts are pruned to the strongest terms past this size
 MAX_CANDIDATES = 40  # stories scored per article
 
 
@@ -64,19 +65,25 @@ class StoryIndex:
         self.df: Counter = Counter(df or {})
         self.n_docs = n_docs
         self.stories: dict[str, StoryState] = {}
-        self.by_name: dict[str, set[str]] = {}
-        self.by_term: dict[str, set[str]] = {}
+        # Postings are insertion-ordered dicts used as recency queues: news events cluster in time,
+        # so the stories an article can join are among the recent ones; this bounds the work per article.
+        self.by_name: dict[str, dict[str, None]] = {}
+        self.by_term: dict[str, dict[str, None]] = {}
         self.touched: set[str] = set()
         self.primed_docs = 0  # documents counted in df before assignment started
+        self._primed_features: dict[str, EventFeatures] = {}
 
     @classmethod
     def primed(cls, articles: list[Article]) -> StoryIndex:
         """Return an empty index whose term statistics already count these articles (batch clustering)."""
         df: Counter = Counter()
+        feats = {}
         for a in articles:
-            df.update(event_features(a).terms.keys())
+            feats[a.id] = event_features(a)
+            df.update(feats[a.id].terms.keys())
         index = cls(df, len(articles))
         index.primed_docs = len(articles)
+        index._primed_features = feats
         return index
 
     def load(self, sid: str, profile: dict) -> None:
@@ -86,9 +93,9 @@ class StoryIndex:
 
     def _index(self, state: StoryState) -> None:
         for name in state.names:
-            self.by_name.setdefault(name, set()).add(state.id)
+            _touch(self.by_name.setdefault(name, {}), state.id)
         for term, _ in state.terms.most_common(TOP_TERMS):
-            self.by_term.setdefault(term, set()).add(state.id)
+            _touch(self.by_term.setdefault(term, {}), state.id)
 
     def _idf(self, term: str) -> float:
         return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
@@ -96,12 +103,21 @@ class StoryIndex:
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
         return {t: (1 + math.log(c)) * self._idf(t) for t, c in counts.items() if c > 0}
 
+    def _unit(self, counts: dict[str, float], keep: int | None = None) -> dict[str, float]:
+        """Return the TF-IDF vector of term counts scaled to unit length (its strongest `keep` terms)."""
+        vec = self._vector(counts)
+        if keep is not None and len(vec) > keep:
+            vec = dict(sorted(vec.items(), key=lambda kv: -kv[1])[:keep])
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        return {t: w / norm for t, w in vec.items()}
+
     def assign(self, article: Article, forced: str | None = None, vector=None) -> tuple[str, Evidence]:
         """Return (story id, membership evidence) for an article; `forced` joins a known story (a copy's).
 
         `vector` is the article's embedding (cronica.stories.embed), when available.
         """
-        feats = event_features(article, vector)
+        feats = self._primed_features.pop(article.id, None) or event_features(article)
+        feats = replace(feats, vector=vector)
         if self.primed_docs:
             self.primed_docs -= 1
         else:
@@ -116,7 +132,7 @@ class StoryIndex:
         return sid, row
 
     def _best(self, feats: EventFeatures, article_id: str) -> tuple[str, Evidence]:
-        vec = self._vector(feats.terms)
+        vec = self._unit(feats.terms)
         best, best_score, best_detail = None, JOIN_SCORE, ""
         for sid in self._candidates(feats, vec):
             score, detail = self._score(feats, vec, self.stories[sid])
@@ -135,19 +151,15 @@ class StoryIndex:
         MAX_CANDIDATES), so the work per article stays bounded however many stories exist."""
         hits: Counter = Counter()
         for name in feats.names:
-            posting = self.by_name.get(name, ())
-            if len(posting) <= MAX_POSTING:
-                hits.update(dict.fromkeys(posting, 2))
+            hits.update(dict.fromkeys(self.by_name.get(name, ()), 2))
         for term, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:TOP_TERMS]:
-            posting = self.by_term.get(term, ())
-            if len(posting) <= MAX_POSTING:
-                hits.update(posting)
+            hits.update(self.by_term.get(term, {}).keys())
         return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
 
     def _score(self, feats: EventFeatures, vec: dict[str, float], story: StoryState) -> tuple[float, str]:
         # Average link: the mean cosine with the story's recent members, as agglomerative clustering does.
-        members = story.members or [dict(story.terms)]
-        cosine = sum(_cosine(vec, self._vector(m)) for m in members) / len(members)
+        members = story.members or [self._unit(story.terms, MEMBER_TERMS)]
+        cosine = sum(_dot(vec, m) for m in members) / len(members)
         shared = sorted(n for n in feats.names if n in story.names)
         names = len(shared) / len(feats.names) if feats.names else 0.0
         score = COSINE_WEIGHT * cosine + NAME_WEIGHT * names
@@ -169,8 +181,10 @@ class StoryIndex:
     def _add(self, sid: str, feats: EventFeatures) -> None:
         state = self.stories[sid]
         state.terms.update(feats.terms)
-        top = sorted(feats.terms.items(), key=lambda kv: -kv[1])[:MEMBER_TERMS]
-        state.members = (state.members + [dict(top)])[-MEMBERS_KEPT:]
+        if len(state.terms) > MAX_TERMS:
+            state.terms = Counter(dict(state.terms.most_common(MAX_TERMS // 2)))
+        member = self._unit(feats.terms, MEMBER_TERMS)  # weighted with the IDF known when it joined
+        state.members = (state.members + [{t: round(w, 4) for t, w in member.items()}])[-MEMBERS_KEPT:]
         if feats.vector is not None:
             base = np.asarray(state.vector, dtype=np.float32) if state.vector is not None else 0.0
             state.vector = (base + feats.vector).tolist()
@@ -183,12 +197,18 @@ class StoryIndex:
         self.touched.add(sid)
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _touch(posting: dict[str, None], sid: str) -> None:
+    """Move a story to the recent end of a posting, forgetting the oldest past POSTING_KEEP."""
+    posting.pop(sid, None)
+    posting[sid] = None
+    if len(posting) > POSTING_KEEP:
+        del posting[next(iter(posting))]
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values()) * sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 def _date_gap(value: str | None, dates: list[str]) -> int | None:

@@ -13,6 +13,12 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,eval]'
 	touch $(STAMP)
 
+EVAL_STAMP := $(VENV)/.installed-eval-stamp
+
+$(EVAL_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,eval,heideltime]'
+	touch $(EVAL_STAMP)
+
 install: $(STAMP)
 
 demo: install
@@ -22,11 +28,13 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
-eval: install
+eval: $(EVAL_STAMP)
 	$(BIN)/python -m evaluation.run
 
-bench: install
+bench: $(EVAL_STAMP)
 	$(BIN)/python -m evaluation.bench
+	$(BIN)/python -m evaluation.bench_temporal
+	test ! -f evaluation/bench_copies.py || $(BIN)/python -m evaluation.bench_copies
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

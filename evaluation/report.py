@@ -171,4 +171,7 @@ TASK_TITLES = {
     "dates": "Publication dates",
     "clustering": "Story and event clustering",
     "ner": "Spanish named entities",
+    "temporal": "Temporal expressions (issue 5)",
+    "quotes": "Quotes and speakers (issue 6)",
+    "copies": "Copies and rewrites (issue 4)",
 }

@@ -107,6 +107,12 @@ def test_word_start_scan_finds_what_the_plain_pattern_finds():
         assert [(m.start(), m.end(), m.lastgroup) for m in iter_matches(text)] == plain
 
 
+def test_a_weekday_list_is_not_an_apposition():
+    assert resolve("abrirá hoy, jueves 19, y el lunes, martes y miércoles") == [
+        ("hoy", "2025-06-14"), ("jueves 19", "2025-06-19"), ("el lunes", "2025-06-16"), ("martes", "2025-06-17"),
+        ("miércoles", "2025-06-18")]
+
+
 def test_morning_is_not_tomorrow():
     assert resolve("llegó por la mañana") == []
 

@@ -17,6 +17,8 @@ from .temporal import TimeExpr, find_time_expressions
 
 LEAD_CHARS = 700  # the lead: the dateline paragraph and what follows it up to this many characters
 WINDOW_BEFORE, WINDOW_AFTER = 10, 3  # days around the reference an event expression may fall
+# How much each kind of evidence is trusted (the score of the event_date ledger row).
+CONFIDENCE = {"lead": 0.9, "dateline": 0.8, "story": 0.6, "first": 0.6, "published": 0.4}
 
 
 def reference_date(article: Article) -> tuple[date | None, str]:
@@ -29,10 +31,14 @@ def reference_date(article: Article) -> tuple[date | None, str]:
 
 
 def resolve_event_date(article: Article, story_date: str | None = None) -> Article:
-    """Return the article with event_date set and event-date ledger rows added."""
+    """Return the article with event_date set and event-date ledger rows added.
+
+    `story_date` is the reference to fall back on when the article has none of its own: the day
+    its story (or its copy group) was first printed.
+    """
     ref, ref_source = reference_date(article)
     if ref is None and story_date:
-        ref, ref_source = date.fromisoformat(story_date), "story date"
+        ref, ref_source = date.fromisoformat(story_date), "story's first printing"
     exprs = find_time_expressions(article.text, ref)
     value, row = _choose(article, exprs, ref, ref_source)
     rows = [row] if row else []
@@ -59,9 +65,11 @@ def _choose(article: Article, exprs: list[TimeExpr], ref: date | None, ref_sourc
     # Relative expressions ("este jueves", "ayer", "hace una semana") speak of the event; absolute
     # dates at the top of a text are often the page's own date line.
     lead.sort(key=lambda e: (e.kind != "relative", e.start))
-    row = lambda value, rule, detail, e=None: Evidence(  # noqa: E731
-        subject=article.id, kind="event_date", claim=value, rule=rule, detail=detail,
-        ref=ref.isoformat() if ref else None, start=e.start if e else None, end=e.end if e else None)
+    def row(value: str, rule: str, detail: str, confidence: float, e: TimeExpr | None = None) -> Evidence:
+        return Evidence(subject=article.id, kind="event_date", claim=value, rule=rule, detail=detail,
+                        score=confidence, ref=ref.isoformat() if ref else None,
+                        start=e.start if e else None, end=e.end if e else None)
+
     if ref is not None:
         near = [e for e in lead if -WINDOW_BEFORE <= (date.fromisoformat(e.value) - ref).days <= WINDOW_AFTER]
         first_para = [e for e in near if e.kind == "relative" and e.start < _paragraph_end(article.text, skip)]
@@ -69,13 +77,16 @@ def _choose(article: Article, exprs: list[TimeExpr], ref: date | None, ref_sourc
         # later ones its aftermath ("amanecieron hoy sin paso").
         pick = min(first_para, key=lambda e: (e.value, e.start)) if first_para else (near[0] if near else None)
         if pick:
+            confidence = CONFIDENCE["story"] if ref_source.startswith("story") else CONFIDENCE["lead"]
             return pick.value, row(pick.value, pick.rule,
-                                   f"{pick.surface!r} in the lead, relative to {ref_source} {ref}", pick)
+                                   f"{pick.surface!r} in the lead, relative to {ref_source} {ref}", confidence, pick)
     if article.dateline and article.dateline.date:
-        return article.dateline.date, row(article.dateline.date, "dateline", f"dateline {article.dateline.surface!r}")
+        return article.dateline.date, row(article.dateline.date, "dateline", f"dateline {article.dateline.surface!r}",
+                                          CONFIDENCE["dateline"])
     if lead:
         e = lead[0]
-        return e.value, row(e.value, e.rule, f"{e.surface!r}, first precise date of the lead", e)
+        return e.value, row(e.value, e.rule, f"{e.surface!r}, first precise date of the lead", CONFIDENCE["first"], e)
     if article.published:
-        return article.published, row(article.published, "published", "no date in the lead; publication date")
-    return None, row("unknown", "no-date", "no dateline, no date in the lead, no trustworthy publication date")
+        return article.published, row(article.published, "published", "no date in the lead; publication date",
+                                      CONFIDENCE["published"])
+    return None, row("unknown", "no-date", "no dateline, no date in the lead, no trustworthy publication date", 0.0)

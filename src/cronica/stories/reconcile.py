@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..copies import copy_components, lineage_evidence, origin_of
+from ..dates.event import resolve_event_date
 from ..records import Article, CopyLink, Evidence, Flag, Story, content_id
 
 RECYCLED_DAYS = 90  # a page claiming a date this much later than the story's first appearance is recycled
@@ -65,8 +66,10 @@ def reconcile_story(story_id: str, articles: list[Article], links: list[CopyLink
     if first:
         evidence.append(Evidence(subject=story_id, kind="first_published", claim=first[0], rule="earliest-trusted",
                                  detail=f"earliest trustworthy publication: {first[1]}", ref=first[2]))
-    updated = [_date_article(a, event_date, first, evidence) for a in articles]
     groups = _groups(articles, links, evidence)
+    printed = _group_first_published(articles, groups)
+    updated = [_date_article(a, event_date, printed.get(groups[a.id][0]) or (first[0] if first else None), first,
+                             evidence) for a in articles]
     origin = next((a for a in articles if a.id == (first[2] if first else None)), None)
     story = Story(
         id=story_id, title=(origin or min(articles, key=lambda a: a.published or "9999")).title,
@@ -80,13 +83,33 @@ def reconcile_story(story_id: str, articles: list[Article], links: list[CopyLink
     return story, groups, updated, evidence
 
 
-def _date_article(a: Article, story_date: str | None, first, evidence: list[Evidence]) -> Article:
+def _group_first_published(articles: list[Article], groups: dict[str, tuple[str, str | None]]) -> dict[str, str]:
+    """Return copy group id -> its earliest trustworthy publication date."""
+    out: dict[str, str] = {}
+    for a in articles:
+        gid = groups[a.id][0]
+        if a.published and (gid not in out or a.published < out[gid]):
+            out[gid] = a.published
+    return out
+
+
+def _date_article(a: Article, story_date: str | None, printed: str | None, first, evidence: list[Evidence]) -> Article:
+    """Date an article from its story when it has no date of its own, and flag it when it is recycled.
+
+    Without a reference of its own, its relative expressions are read against the day its text was
+    first printed (its copy group's earliest publication, else the story's first publication).
+    """
     flags = tuple(f for f in a.flags if f.kind != "recycled")
     own = next((e for e in a.evidence if e.kind == "event_date"), None)
-    if story_date and (own is None or own.rule == "no-date") and a.event_date != story_date:
-        a = replace(a, event_date=story_date)
-        evidence.append(Evidence(subject=a.id, kind="article_story_date", claim=story_date, rule="story-date",
-                                 detail="no trustworthy date of its own; takes its story's event date"))
+    if story_date and (own is None or own.rule == "no-date"):
+        redated = resolve_event_date(a, story_date=printed or story_date)
+        row = next(e for e in redated.evidence if e.kind == "event_date")
+        value = redated.event_date or story_date
+        a = replace(a, event_date=value)
+        detail = (f"no trustworthy date of its own; {row.detail}" if redated.event_date
+                  else "no trustworthy date of its own; takes its story's event date")
+        evidence.append(Evidence(subject=a.id, kind="article_story_date", claim=value, rule="story-date",
+                                 detail=detail, score=row.score or 0.6, ref=story_date, start=row.start, end=row.end))
     claim, role, limit = claimed_date(a)
     earliest = [(first[0], f"the same story was first published {first[0]} by {first[1]}")] if first and first[2] != a.id else []
     if a.event_date and own is not None and own.rule not in ("no-date", "published"):

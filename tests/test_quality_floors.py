@@ -1,0 +1,100 @@
+"""Quality floors on the public evaluation sets (../shared/eval), on fixed subsets that run in minutes.
+
+The full figures come from `make eval` (QUALITY.md). These floors were measured with the code
+that introduced them and only go up. Skipped when ../shared/eval is absent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation import data
+from evaluation.metrics import Confusion, bcubed, conll_counts, count_date, count_segments
+from evaluation.systems import cronica_clusterer, cronica_extractor, cronica_tagger
+
+ROOT = data.data_root()
+pytestmark = pytest.mark.skipif(not ROOT.is_dir(), reason="../shared/eval not found")
+
+
+def _segments_f1(system, items, text_of) -> float:
+    total = Confusion()
+    for item in items:
+        tp, fp, fn, tn = count_segments(system.run(*text_of(item)).text, item.with_, item.without)
+        total.add(tp=tp, fp=fp, fn=fn, tn=tn)
+    return total.f1
+
+
+@pytest.fixture(scope="module")
+def extraction_pages():
+    return data.load_trafilatura_eval(ROOT, limit=150)
+
+
+def test_html_main_text_floor(extraction_pages):
+    f1 = _segments_f1(cronica_extractor("html"), extraction_pages, lambda p: (p.html, p.file))
+    assert f1 >= FLOORS["html_f1_150"], f1
+
+
+@pytest.mark.parametrize("renderer", ["inscriptis", "lynx"])
+def test_text_dump_floor(renderer):
+    dumps = [d for d in data.load_text_dumps(ROOT, limit=150)[renderer] if d.usable]
+    f1 = _segments_f1(cronica_extractor("text"), dumps, lambda d: (d.text.encode("utf-8"), d.file))
+    assert f1 >= FLOORS[f"{renderer}_f1_150"], f1
+
+
+def test_publication_date_floor():
+    from cronica.extract import extract_article
+    from cronica.ingest import page_from_bytes
+    from cronica.records import Drop
+
+    total = Confusion()
+    for page in data.load_htmldate(ROOT, limit=200):
+        try:
+            found = extract_article(page_from_bytes(page.html, page.file, kind="html")).published
+        except Drop:
+            found = None
+        tp, fp, fn = count_date(found, page.gold)
+        total.add(tp=tp, fp=fp, fn=fn)
+    assert total.accuracy >= FLOORS["date_accuracy_200"], total.accuracy
+
+
+@pytest.mark.parametrize("name", ["basil", "newswcl50", "gvc_subset"])
+def test_story_clustering_floor(name):
+    view = next(v for v in data.load_cluster_views(ROOT) if v.name == name)
+    labels = cronica_clusterer().run(view.docs)
+    b3 = bcubed(labels, next(iter(view.golds.values())))["F1"]
+    assert b3 >= FLOORS[f"{name}_b3"], b3
+
+
+def test_ner_floor():
+    sentences = data.load_conll(ROOT)
+    tagger = cronica_tagger()
+    counts = conll_counts([s.tags for s in sentences], [tagger.run(s.tokens) for s in sentences],
+                          types={"PER", "ORG", "LOC"})
+    micro = counts["ALL"]
+    assert micro.f1 >= FLOORS["conll_testa_per_org_loc_f1"], micro.f1
+
+
+def test_temporal_floor():
+    from evaluation.tasks import temporal
+
+    docs = {d.id: d for d in temporal.load_cess(ROOT)}
+    system = temporal.cronica_temporal()
+    found = {doc_id: system.run(d.text, d.date) for doc_id, d in docs.items()}
+    relative = temporal.score(temporal.load_gold(docs), found)
+    tags = temporal.score((t for d in docs.values() for t in d.tags), found)
+    assert relative.right / relative.n >= FLOORS["cess_relative_gold_accuracy_all"], relative
+    assert tags.right / tags.n >= FLOORS["cess_normalised_tags_accuracy_all"], tags
+
+
+FLOORS = {
+    "html_f1_150": 2.0,
+    "inscriptis_f1_150": 2.0,
+    "lynx_f1_150": 2.0,
+    "date_accuracy_200": 2.0,
+    "basil_b3": 2.0,
+    "newswcl50_b3": 2.0,
+    "gvc_subset_b3": 2.0,
+    "conll_testa_per_org_loc_f1": 2.0,
+    "cess_relative_gold_accuracy_all": 0.95,  # 254 of 267
+    "cess_normalised_tags_accuracy_all": 0.985,  # 379 of 384
+}

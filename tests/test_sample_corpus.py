@@ -56,13 +56,13 @@ def test_quote_floors(sample_store):
     from tests.sample_gold import quote_scores
 
     scores = quote_scores(sample_store)
-    assert scores["recall"] >= 0.73
-    assert scores["speaker_accuracy"] >= 0.69
+    assert scores["recall"] >= 0.98
+    assert scores["speaker_accuracy"] >= 0.93
 
 
 def test_entity_floors(sample_store):
     from tests.sample_gold import entity_scores
 
     scores = entity_scores(sample_store)
-    assert scores["recall"] >= 0.87
-    assert scores["typed_recall"] >= 0.69
+    assert scores["recall"] >= 0.96
+    assert scores["typed_recall"] >= 0.88

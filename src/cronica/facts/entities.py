@@ -1,147 +1,185 @@
 """Named entities: a rule-based recogniser (capitalised spans, cue words, a gazetteer) with alias merging.
 
-First version, no trained model: names are runs of capitalised words joined by connectors
-("de", "del", "da"...); sentence-initial function words are not names; the type comes from
-organisation cue words, a place gazetteer and the preposition before the span, else person.
-Within an article a short form ("Lula", "Pérez") takes the canonical name of the longest
-person name it ends or starts ("Luiz Inácio Lula da Silva").
+No trained model. `names.py` finds the spans; `evidence.py` types each from the strongest evidence it
+has: a known name (gazetteer, organisations, aliases); the words in it ("Ministerio", "Copa",
+"río"); a title, a given name or a surname ("el ministro X", "Steve Ditko", "Huamaní Pérez"); the
+context ("en X" is a place, "el X" a body, "declaró X" a person); else its shape. Here every mention
+of a name then takes the type its strongest mentions show in the text ("en Santa Inés" makes Santa
+Inés a place everywhere, but "a Putin" does not outweigh "el presidente Putin"), and names listed
+together share a type. Canonical names: a short form takes the full name of the person it is part
+of ("Lula" → "Luiz Inácio Lula da Silva"), an acronym the name it abbreviates ("CNE" → "Comisión
+Nacional de Elecciones"), a body the adjective that says which one ("Cancillería peruana").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from ..records import EntityMention
-from .lexicon import ALIASES, CONNECTORS, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_PHRASES, PLACES, fold
+from .evidence import KNOWN, classify, fixed_by_context, fold
+from .gazetteer import DEMONYMS
+from .lexicon import ALIASES, ORG_WORDS, PERSON_TITLES
+from .names import Names, Span, Token, is_acronym
 
-_TOKEN = re.compile(r"(?:[A-Z]{1,3}\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?|\d+|[^\w\s]", re.UNICODE)
-_LOC_PREPS = frozenset("en desde hacia a de in from to at near".split())
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() and any(c.isalpha() for c in tok)
-
-
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+_GEO_NOUNS = frozenset(fold(w) for w in "río lago laguna volcán nevado cerro estadio bahía golfo quebrada "
+                                       "cordillera".split())
 
 
-_OPENERS = frozenset((".", "!", "?", ":", "«", '"', "“", "—", "-", "(", "¿", "¡"))
-
-
-def _sentence_initial(text: str, tokens, i: int) -> bool:
-    """True for the first token of a sentence, a paragraph or a quotation."""
-    return i == 0 or tokens[i - 1][0] in _OPENERS or "\n" in text[tokens[i - 1][2]:tokens[i][1]]
-
-
-def _spans(text: str, tokens) -> list[tuple[int, int]]:
-    """Return token index ranges [i, j) of capitalised runs.
-
-    A lone capitalised word that opens a sentence is a name only when the text also capitalises
-    it mid-sentence, or it is a known place or abbreviation ("Teníamos" is not a name).
-    """
-    mid = {fold(t[0]) for k, t in enumerate(tokens) if _is_cap(t[0]) and not _sentence_initial(text, tokens, k)}
-    spans, i, n = [], 0, len(tokens)
-    while i < n:
-        tok = tokens[i][0]
-        initial = _sentence_initial(text, tokens, i)
-        if not _is_cap(tok) or (fold(tok.rstrip(".")) in NOT_NAMES and initial) or \
-                (fold(tok) in NOT_NAMES and not tok.isupper()):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            t = tokens[j][0]
-            if tokens[j - 1][0].isupper() and len(tokens[j - 1][0]) > 1 and not t.isupper() and _is_cap(t):
-                break  # "contó a EFE Marcelina Huillca": an acronym does not open a person's name
-            if _is_cap(t) and fold(t) not in NOT_NAMES | {"y"}:
-                j += 1
-            elif fold(t) in CONNECTORS and j + 1 < n and _is_cap(tokens[j + 1][0]) and t.islower() and t != "y":
-                j += 2
-            else:
-                break
-        if j - i > 1 or not initial or fold(tok) in mid or fold(tok) in PLACES or tok.isupper():
-            spans.append((i, j))
-        i = j
-    return spans
-
-
-def _classify(words: list[str], prev: str | None, prev2: str | None) -> str:
-    folded = [fold(w) for w in words]
-    phrase = " ".join(folded)
-    if phrase in ALIASES:
-        return "LOC" if ALIASES[phrase] == "Estados Unidos" else "ORG"
-    if any(w.rstrip(".") in ORG_WORDS for w in folded):
-        return "ORG"
-    if phrase in PLACES or phrase in PLACE_PHRASES or phrase.replace(" ", "_") in PLACES:
-        return "LOC"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-        return "ORG"
-    if prev and fold(prev) in PERSON_TITLES:
-        return "PER"
-    if len(words) == 1 and prev and fold(prev) in _LOC_PREPS:
-        return "LOC"
-    if 2 <= len([w for w in words if _is_cap(w)]) <= 5:
-        return "PER"
-    return "MISC"
+@dataclass(slots=True)
+class _Mention:
+    span: Span
+    surface: str
+    start: int
+    end: int
+    kind: str
+    strength: int
+    fixed: bool = False  # a type its own context decides ("contra Brasil"): neither voted on nor voting
 
 
 def find_entities(text: str, lang: str = "es") -> tuple[EntityMention, ...]:
     """Return the named entities of a text with canonical names merged within the text."""
-    tokens = _tokens(text)
+    names = Names(text)
     mentions = []
-    for i, j in _spans(text, tokens):
-        words = [t[0] for t in tokens[i:j]]
-        if len(words) == 1 and len(words[0]) < 2:
-            continue
-        prev = tokens[i - 1][0] if i > 0 else None
-        prev2 = tokens[i - 2][0] if i > 1 else None
-        kind = _classify(words, prev, prev2)
-        start, end = tokens[i][1], tokens[j - 1][2]
+    for span in names.spans:
+        start, end = names.tokens[span.i].start, names.tokens[span.j - 1].end
         surface = text[start:end]
         if surface.endswith(".") and surface.count(".") == 1:
-            surface = surface[:-1]  # sentence full stop, not an abbreviation like "EE.UU."
-        mentions.append((surface, kind, start, start + len(surface)))
-    return _canonicalise(_vote_types(text, mentions))
+            surface, end = surface[:-1], end - 1  # a sentence's full stop, not an abbreviation like "EE.UU."
+        kind, strength = classify(names, span)
+        mentions.append(_Mention(span, surface, start, end, kind, strength, fixed_by_context(kind, strength, surface)))
+    _vote(names.tokens, mentions)
+    return _canonicalise(names, mentions)
 
 
-_LOC_BEFORE = re.compile(r"\b(?:en|desde|hacia|hasta)\s+(?:el\s+|la\s+)?$")
-_LOC_NOUN = re.compile(r"\b(?:distrito|provincia|regi[oó]n|ciudad|comunidad|departamento|municipio|pueblo|localidad|"
-                       r"capital|r[ií]o|cant[oó]n|estado|barrio|valle)\s+(?:de(?:l)?\s+)?$", re.IGNORECASE)
+def _vote(tokens: list[Token], mentions: list[_Mention]) -> None:
+    """Give every mention of a name the type of its strongest mentions in the text (the most frequent on ties);
+    a word of a person's full name is that person ("Putin" after "Vladímir Putin"); names listed together
+    share the type of the best-known one ("de San Juan, Pampa Chica, Huaylla y Santa Rosa")."""
+    _share_in_lists(tokens, mentions)
+    best: dict[str, tuple[int, Counter]] = {}
+    for m in (m for m in mentions if not m.fixed):
+        key = fold(m.surface)
+        strength, kinds = best.get(key, (0, Counter()))
+        if m.strength > strength:
+            best[key] = (m.strength, Counter({m.kind: 1}))
+        elif m.strength == strength:
+            kinds[m.kind] += 1
+            best[key] = (strength, kinds)
+    parts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "PER" and " " in m.surface:
+            keys = fold(m.surface).split()
+            for k in range(1, len(keys)):  # "Tomás", "Echeverri", "Echeverri Salas" in "Tomás Echeverri Salas"
+                parts.setdefault(" ".join(keys[:k]), m.strength)
+                parts.setdefault(" ".join(keys[k:]), m.strength)
+                parts.setdefault(keys[k], m.strength)
+    for m in (m for m in mentions if not m.fixed):
+        key = fold(m.surface)
+        strength, kinds = best[key]
+        m.kind = kinds.most_common(1)[0][0]
+        if m.kind != "PER" and parts.get(key, 0) >= strength and strength < KNOWN:
+            m.kind = "PER"
 
 
-def _vote_types(text: str, mentions: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
-    """Give every mention of a name the type its strongest context shows anywhere in the text.
+def _share_in_lists(tokens: list[Token], mentions: list[_Mention]) -> None:
+    """Give names joined by commas and "y"/"e" the type of the strongest of them, when they are weaker."""
+    groups: list[list[_Mention]] = []
+    for m in mentions:
+        if groups and _listed(tokens, groups[-1][-1].span.j, m.span.i):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in (g for g in groups if len(g) > 1):
+        lead = max(group, key=lambda m: (m.strength, m.kind != "MISC"))
+        for m in group:
+            weaker = m.strength < lead.strength or (m.strength == lead.strength and m.kind == "MISC")
+            if weaker and m.strength < KNOWN and not m.fixed:
+                m.kind, m.strength = lead.kind, max(m.strength, lead.strength - 1)
 
-    "en Santa Inés" makes Santa Inés a place everywhere; a person title before a name makes it a
-    person; organisation cue words and the gazetteer already decided their mentions.
-    """
-    votes: dict[str, str] = {}
-    for surface, kind, start, _ in mentions:
-        before = text[max(0, start - 12):start].lower()
-        if kind in ("ORG", "LOC") and surface not in votes:
-            votes[surface] = kind
-        elif kind in ("PER", "MISC") and (_LOC_BEFORE.search(before) or _LOC_NOUN.search(text[max(0, start - 30):start])):
-            votes.setdefault(surface, "LOC")
-    return [(s, votes.get(s, k), a, b) for s, k, a, b in mentions]
+
+def _listed(tokens: list[Token], j: int, i: int) -> bool:
+    between = [t.key for t in tokens[j:i]]
+    return between in ([","], ["y"], ["e"], [",", "y"])
 
 
-def _canonicalise(mentions: list[tuple[str, str, int, int]]) -> tuple[EntityMention, ...]:
-    people = sorted({s for s, k, _, _ in mentions if k == "PER" and " " in s}, key=len, reverse=True)
+def _canonicalise(names: Names, mentions: list[_Mention]) -> tuple[EntityMention, ...]:
+    people = sorted({m.surface for m in mentions if m.kind == "PER" and " " in m.surface}, key=len, reverse=True)
+    long_forms = _acronyms(names.text, mentions)
     out = []
-    for surface, kind, start, end in mentions:
-        name = ALIASES.get(fold(surface), surface)
-        if kind in ("PER", "MISC") and " " not in surface:
-            full = _full_name(surface, people)
-            if full:
-                name, kind = full, "PER"
-        elif kind == "PER":
-            full = next((p for p in people if p != surface and _contains_name(p, surface)), None)
-            name = full or surface
-        if kind == "MISC" and " " not in surface and fold(surface) in NOT_NAMES:
-            continue
-        out.append(EntityMention(name=name, type=kind, surface=surface, start=start, end=end))
+    for m in mentions:
+        name = ALIASES.get(fold(m.surface)) or long_forms.get(m.surface) or _qualified(names, m)
+        if m.kind == "PER" and " " not in m.surface:
+            name = _full_name(m.surface, people) or name
+        elif m.kind == "PER":
+            name = next((p for p in people if p != m.surface and _contains_name(p, m.surface)), None) or name
+        out.append(EntityMention(name=name, type=m.kind, surface=m.surface, start=m.start, end=m.end))
     return tuple(out)
+
+
+def _qualified(names: Names, m: _Mention) -> str:
+    """Return a name with the words that say which one it is: "la Cancillería peruana", "el río Quillamayo"."""
+    tokens = names.tokens
+    name = _strip_honorific(m.surface) if m.kind == "PER" else m.surface
+    if m.kind == "ORG" and m.span.j - m.span.i == 1 and m.span.j < len(tokens) and tokens[m.span.i].key in ORG_WORDS:
+        after = tokens[m.span.j]
+        if after.key in DEMONYMS and after.text.islower():
+            return f"{name} {after.text}"
+    if m.kind == "LOC" and m.span.i and tokens[m.span.i - 1].key in _GEO_NOUNS and tokens[m.span.i - 1].text.islower():
+        return f"{tokens[m.span.i - 1].text} {name}"
+    return name
+
+
+def _strip_honorific(surface: str) -> str:
+    """Return a person's name without the titles written before it ("Senator John McCain" → "John McCain")."""
+    words = surface.split(" ")
+    while len(words) > 2 and fold(words[0]) in PERSON_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _acronyms(text: str, mentions: list[_Mention]) -> dict[str, str]:
+    """Return {acronym: long form} for the acronyms a text defines ("Pachakutik (PK)", "CNE (Comisión Nacional
+    de Elecciones)") or whose initials spell a name it gives ("CNE" and "Comisión Nacional de Elecciones")."""
+    acronyms = {m.surface for m in mentions if is_acronym(m.surface) and fold(m.surface) not in ALIASES}
+    if not acronyms:
+        return {}
+    longs = [m for m in mentions if not is_acronym(m.surface) and m.kind != "PER"]
+    out: dict[str, str] = {}
+    for long in longs:
+        inside = re.match(r"\s*\(\s*([A-ZÁÉÍÓÚÑ.\-]{2,8})\s*\)", text[long.end:long.end + 14])
+        if inside and inside.group(1) in acronyms and _abbreviates(inside.group(1), long.surface, loose=True):
+            out.setdefault(inside.group(1), long.surface)
+        before = re.search(r"([A-ZÁÉÍÓÚÑ.\-]{2,8})\s*\(\s*$", text[max(0, long.start - 14):long.start])
+        if before and before.group(1) in acronyms and _abbreviates(before.group(1), long.surface, loose=True):
+            out.setdefault(before.group(1), long.surface)
+    for acronym in acronyms - set(out):
+        match = [m.surface for m in longs if _abbreviates(acronym, m.surface, loose=False)]
+        if match:
+            out[acronym] = Counter(match).most_common(1)[0][0]
+    return out
+
+
+def _abbreviates(acronym: str, name: str, loose: bool) -> bool:
+    """True when the acronym's letters are the initials of the name's main words (or, ``loose``, when the
+    name starts with its first letter and holds the others in order, as "Pachakutik" does "PK")."""
+    letters = fold(acronym.replace(".", "").replace("-", ""))
+    words = [w for w in fold(name).replace("-", " ").split() if w not in ("de", "del", "la", "las", "los", "y", "e",
+                                                                          "el", "para", "por", "en")]
+    if "".join(w[0] for w in words) == letters:
+        return True
+    if not loose:
+        return False
+    flat = "".join(words)
+    if not flat.startswith(letters[0]):
+        return False
+    pos = 0
+    for c in letters[1:]:
+        pos = flat.find(c, pos + 1)
+        if pos < 0:
+            return False
+    return True
 
 
 def _full_name(short: str, people: list[str]) -> str | None:
@@ -149,7 +187,7 @@ def _full_name(short: str, people: list[str]) -> str | None:
     for person in people:
         parts = [fold(p) for p in person.split()]
         if key in (parts[0], parts[-1]) or key in parts[1:]:
-            return person
+            return _strip_honorific(person)
     return None
 
 

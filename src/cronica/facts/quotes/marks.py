@@ -1,0 +1,66 @@
+"""Quotation marks paired into quotations, and sentences that a full stop inside a quotation does not end."""
+
+from __future__ import annotations
+
+import re
+
+
+def pair_marks(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of the content of every quotation, paired by the side of a word each mark touches."""
+    spans, stack = [], []
+    for m in re.finditer(r"[«»“”\"]", text):
+        pos, side = m.start(), _side(text, m.start())
+        if side == "either":  # spaces on both sides: it opens unless a quotation is open in this paragraph
+            side = "close" if stack and "\n" not in text[stack[-1]:pos] else "open"
+        if stack and side == "open" and "\n" in text[stack[-1]:pos]:
+            spans.append((stack[0] + 1, line_end(text, stack[0])))  # an unclosed quote ends with its paragraph
+            stack = []
+        if side == "open":
+            stack.append(pos)
+        elif stack:
+            opened = stack.pop()
+            if not stack:
+                spans.append((opened + 1, pos))
+    if stack:
+        spans.append((stack[0] + 1, line_end(text, stack[0])))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _side(text: str, pos: int) -> str:
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if pos == 0 or before in "([{—–-:;¿¡/":
+        return "open"
+    if before.isspace() or before == ",":
+        return "open" if not after.isspace() else "either"
+    if after.isspace() or after in ".,;:)]}!?…—–-»”\"'’" or pos + 1 == len(text):
+        return "close"
+    return "open" if text[pos] in "«“" else "close"
+
+
+def line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+_ABBREV = re.compile(r"\b(?:Sr|Sra|Dr|Dra|Mr|Mrs|Ms|Lic|Ing|Gen|Gov|Sen|Rep|St|Inc|Co|Jr|etc|No|núm|vs|U\.S|"
+                     r"EE\.UU|[A-Z])\.$")
+
+
+def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return sentence spans; a full stop inside a quotation does not end the sentence around it."""
+    cuts = [0]
+    for m in re.finditer(r"[.!?…]+[»”\"’']?(?=\s+[«“\"¿¡(\w])|\n+", text):
+        if m.group().startswith("\n"):
+            cuts.extend((m.start(), m.end()))
+        elif not any(a < m.start() < b for a, b in quoted) and \
+                not _ABBREV.search(text[max(0, m.start() - 8):m.start() + 1]):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and text[a].isspace():
+            a += 1
+        if b > a:
+            spans.append((a, b))
+    return spans

@@ -1,0 +1,243 @@
+"""Reported speech, read per sentence: "X dijo que ...", "..., dijo X", "según X, ..." and the like."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import fold
+from .cues import Cue
+from .document import Doc, Found
+from .speakers import subject_after, subject_before
+from .words import AUX, CONNECTORS, DETERMINERS, FILLER, PREPOSITIONS, PRONOUNS, TAIL, TIME, split_chunks, split_words
+
+
+_SUBJECT_START = frozenset("he she they it we i the a an this his her their mr mrs ms".split())
+_BARE_CUES = frozenset("say tell add write argue note claim insist warn explain believe think state declare "
+                       "acknowledge admit suggest predict".split())
+
+
+def find_reported(doc: Doc, s: int, e: int) -> list[Found]:
+    """Return the reported speech of one sentence: que-clauses, cues after their content, 'según' and the like."""
+    words = split_words(doc.text, s, e)
+    found = []
+    for i, (word, start, _) in enumerate(words):
+        before = words[i - 1][0] if i else ""
+        cue = doc.cue(word, before)
+        if cue is None or doc.inside_quote(start) or (word[0].isupper() and i and before not in "—–-"):
+            continue
+        if (fold(before) == "se" or (i > 1 and fold(words[i - 2][0]) == "se" and fold(before) in AUX)) and \
+                not doc.entities_in(max(s, start - 50), start, ("PER", "ORG", "MISC")):
+            continue  # "se informó que": no one in particular
+        after_prep = re.search(r"\b(?:tras|al|luego de|después de)\s+$", doc.text[s:start], re.I)
+        if cue.form == "infinitive" and not after_prep:
+            continue  # "hasta descartar que": not something said; "tras mencionar que" is
+        candidate = _que_clause(doc, words, i, cue, s, e) or (cue.after and _postposed(doc, words, i, cue, s, e))
+        if candidate:
+            found.append(candidate)
+    found.extend(_according(doc, s, e))
+    return found
+
+
+def _que_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
+    """'<speaker> <cue> [a la agencia X, este lunes] que <content>' (English: 'said [that] <content>')."""
+    comp = "that" if doc.english else "que"
+    j = i + 1
+    while j < len(words) and j <= i + 14 and fold(words[j][0]) != comp:
+        if words[j][0] in ".;:«»“”\"" or doc.inside_quote(words[j][1]) or doc.cue(words[j][0], words[j - 1][0]):
+            break
+        j += 1
+    if j >= len(words) or fold(words[j][0]) != comp:
+        return _bare_clause(doc, words, i, cue, s, e) if doc.english else None
+    filler = words[i + 1:j]
+    if filler and not _is_filler(doc, filler, cue, i == 0 or words[i - 1][0] in "—–-"):
+        return _bare_clause(doc, words, i, cue, s, e) if doc.english else None  # "said he would ensure that ..."
+    start = words[j][1] if doc.english else words[j][2]
+    later = re.match(r"[^.;:]{0,40}?,\s*que\b", doc.text[start:e])
+    if later and filler and fold(filler[-1][0]) not in FILLER and not doc.english:
+        start += later.end()  # "en una entrevista que sostuvo con XEU, que ...": the second 'que'
+    return _clause(doc, words, i, cue, start, e, s, filler)
+
+
+def _bare_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
+    """English 'he said the plan would fail': the content starts right after the cue."""
+    if cue.lemma not in _BARE_CUES or cue.form != "finite" or i + 1 >= len(words):
+        return None
+    nxt = re.split(r"['’]", words[i + 1][0])[0]  # "he’s"
+    if not (nxt.lower() in _SUBJECT_START or nxt[:1].isupper()) or doc.inside_quote(words[i + 1][1]):
+        return None
+    return _clause(doc, words, i, cue, words[i + 1][1], e, s, [])
+
+
+def _is_filler(doc: Doc, filler: list, cue: Cue, initial: bool) -> bool:
+    """True when the words between a cue and 'que' are complements, not an object with its relative clause."""
+    first = fold(filler[0][0])
+    keys = [fold(w[0]) for w in filler]
+    if keys[-1] in ("de", "of", "del") or any(k in ("y", "e", "and") for k in keys) or \
+            any(a == "," and b in DETERMINERS for a, b in zip(keys, keys[1:])):
+        return False  # "la posibilidad de que", "pedido fondos y que", "una declaración, la primera que"
+    if initial:  # "Asegura el líder de Morena que ...": the subject comes after the verb
+        return len(filler) <= 8 and not any(w[0] == "," for w in filler)
+    if cue.lemma == "tell" or first in PREPOSITIONS | FILLER or filler[0][0] == ",":
+        return True
+    return bool(TIME.match(doc.text, filler[0][1])) or first in ("le", "les", "me", "nos")
+
+
+def _clause(doc: Doc, words: list, i: int, cue: Cue, start: int, e: int, s: int, filler: list) -> Found | None:
+    end = _clause_end(doc, start, e)
+    if len(re.findall(r"\w+", doc.text[start:end])) < 2:
+        return None
+    cue_start = words[i - 1][1] if i and fold(words[i - 1][0]) in AUX else words[i][1]
+    phrase = subject_before(doc, s, cue_start, first=cue.form in ("gerund", "infinitive"))
+    if phrase is None and filler:
+        phrase = subject_after(doc, words[i][2], filler[-1][2] + 1)
+    start, end, kind = _content(doc, start, end)
+    return Found(start, end, kind, words[i][0].lower(), words[i][1], phrase, rank=3 if phrase else 2)
+
+
+def _content(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    """Trim a reported content; a content that is one whole quotation keeps what is inside the marks."""
+    while start < end and doc.text[start] in " \t\n,":
+        start += 1
+    while end > start and doc.text[end - 1] in " \t\n,.;:":
+        end -= 1
+    whole = doc.quote_at(start)
+    if whole and whole[1] >= end - 1 and not doc.english:  # English keeps 'that "..."' whole, as PARC does
+        return whole[0], whole[1], "mixed"
+    inside = any(start <= a and b <= end + 1 for a, b in doc.quoted)
+    return start, end, "mixed" if inside else "indirect"
+
+
+def _clause_end(doc: Doc, start: int, e: int) -> int:
+    """Return where a reported content ends: the sentence's end, a ';', a colon before a quotation, a new cue."""
+    words = split_words(doc.text, start, e)
+    for k, (word, ws, we) in enumerate(words):
+        if doc.inside_quote(ws):
+            continue
+        if word == ";" or (word == ":" and doc.quote_at(we)):
+            return ws
+        cue = doc.cue(word, words[k - 1][0]) if k > 1 else None
+        if cue and _introduces(words, k):
+            head = k - 1 if fold(words[k - 1][0]) in AUX or cue.lemma == "dejar claro" else k
+            cut = head
+            while cut > 0 and (fold(words[cut - 1][0]) in CONNECTORS | FILLER | {"que"} or words[cut - 1][0] == ","):
+                cut -= 1
+            if any(fold(w[0]) in CONNECTORS | {"que"} for w in words[cut:head]):  # "..., y agregó que"
+                return words[cut][1]
+    return e
+
+
+def _introduces(words: list, k: int) -> bool:
+    """True when the cue at ``k`` opens a clause of its own: 'que' or ':' follows within its complements."""
+    for word, _, _ in words[k + 1:k + 9]:
+        key = fold(word)
+        if key in ("que", "that", ":"):
+            return True
+        if word in ".;,«»“”\"":
+            return False
+    return False
+
+
+def _postposed(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
+    """'<content>, dijo el ministro.' / '<content>, tal como explica X' / '<content>, he said.'"""
+    if cue.form not in ("finite", "participle"):
+        return None
+    k = i - 1 if i and fold(words[i - 1][0]) in AUX else i
+    subject = None
+    if k and words[k - 1][0] in ",—–":
+        comma = words[k - 1][1]
+    elif k > 2 and fold(words[k - 1][0]) == "como" and "," in (words[k - 2][0], words[k - 3][0]):
+        comma = words[k - 2][1] if words[k - 2][0] == "," else words[k - 3][1]
+    else:  # ", X dijo" / ", he said": a short subject between the comma and the cue, nothing said after it
+        back = next((m for m in range(k - 1, max(-1, k - 6), -1) if words[m][0] in ",—–"), None)
+        tail = doc.text[words[i][2]:e]
+        if back is None or back == k - 1 or not TAIL.match(tail) or len(re.findall(r"\w+", tail)) > 6:
+            return None
+        subject = (words[back + 1][1], words[k - 1][2])
+        lead = fold(words[back + 1][0])
+        plain = doc.english and all(w[0].isalpha() for w in words[back + 1:k])
+        if not (lead in DETERMINERS | PRONOUNS or doc.entities_in(subject[0], subject[1] + 1) or plain):
+            return None
+        comma = words[back][1]
+    whole = doc.quote_at(s)
+    if (whole and whole[1] >= comma - 1) or doc.text[:comma].rstrip().endswith(("»", "”", '"')):
+        return None  # '«...», dijo': the quotation takes its cue in the quotation pass
+    chunks = split_chunks(split_words(doc.text, s, comma))
+    named = bool(chunks) and len(chunks[0]) <= 4 and chunks[0][0][0][:1].isupper() and \
+        doc.entities_in(chunks[0][0][1], chunks[0][-1][2] + 1, ("PER", "ORG", "MISC"))
+    ends_named = any(x.end == comma for x in doc.entities_in(s, comma, ("PER",)))
+    if doc.text[words[i][2]:e].lstrip().startswith(":") or ends_named or named:
+        return None  # "Villanueva, por su parte, reconoció ...": the name is the subject, not what was said
+    if len(re.findall(r"\w+", doc.text[s:comma])) < 4:
+        return None
+    if subject is None:
+        subject = subject_after(doc, words[i][2], e)
+        tail = doc.text[words[i][2]:e]
+        if subject is None and (not TAIL.match(tail) or len(re.findall(r"\w+", tail)) > 6):
+            return None  # ", confirmaron niveles de plomo": an object, not a cue after its content
+    start, end, kind = _content(doc, s, comma)
+    return Found(start, end, kind, words[i][0].lower(), words[i][1], subject, rank=3 if subject else 2)
+
+
+_ACCORDING = re.compile(r"\b(?:(?P<src>según|de acuerdo (?:con|a)|en palabras de|according to)|"
+                        r"(?P<own>en su opinión|a su juicio|desde su punto de vista|en sus palabras|"
+                        r"in (?:his|her) view)|(?P<para>para))\b", re.IGNORECASE)
+
+
+def _according(doc: Doc, s: int, e: int) -> list[Found]:
+    """'según X, <content>', '<content>, según X', '..., según X, ...', 'en su opinión, ...', 'para X, ...'."""
+    found = []
+    for m in _ACCORDING.finditer(doc.text, s, e):
+        if doc.inside_quote(m.start()):
+            continue
+        lead = doc.text[s:m.start()]
+        initial = bool(re.fullmatch(r"[\s¿¡]*(?:(?:pero|y|e|además|sin embargo|and|but)\s*,?\s*)?", lead, re.I))
+        if m.group("para"):
+            names = doc.entities_in(m.end(), m.end() + 60, ("PER", "ORG", "MISC"))
+            between = doc.text[m.end():names[0].start].split() if names else ["-"]
+            role = not between or (fold(between[0]) in DETERMINERS and len(between) <= 4
+                                   and all(w.islower() for w in between))  # "para el politólogo X"
+            if doc.english or not initial or not names or not role:
+                continue
+            phrase, after = (names[0].start, names[0].end), names[0].end
+        elif m.group("own"):
+            phrase, after = None, m.end()
+        else:
+            phrase, after = _source_phrase(doc, m.end(), e)
+            if phrase and fold(doc.text[phrase[0]:phrase[1]]).startswith("se "):
+                continue  # "según se ha podido conocer": no one in particular
+        found.extend(_according_content(doc, m, phrase, after, s, e, initial))
+    return found
+
+
+def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None, int]:
+    """Return the source after 'según' (past a verb: 'según informó el diario X') and where it ends."""
+    verb = re.match(r"\s*(\w+)\s", doc.text[start:e])
+    if verb and (doc.cue(verb.group(1)) or fold(verb.group(1)) in ("muestra", "muestran", "revela", "publica")):
+        start += verb.end()
+    rest = doc.text[start:e]
+    stop = re.search(r"[,.;:\n]", rest)
+    end = start + (stop.start() if stop else len(rest))
+    apposed = doc.entities_in(end, end + 60, ("PER",))
+    if stop and stop.group() == "," and apposed and not doc.text[end + 1:apposed[0].start].strip() and \
+            doc.text[apposed[0].end:apposed[0].end + 1] == ",":
+        end = apposed[0].end
+    lead = len(rest) - len(rest.lstrip())
+    return ((start + lead, end) if end > start + lead else None), end
+
+
+def _according_content(doc: Doc, m: re.Match, phrase, after: int, s: int, e: int, initial: bool) -> list[Found]:
+    rest = doc.text[after:e]
+    if initial:
+        start = after + (len(rest) - len(rest.lstrip(" ,")))
+        end = _clause_end(doc, start, e)
+    elif not rest.strip(" .\n") or re.match(r",\s*\w+(?:ndo|ing)\b", rest):  # '<content>, según X.'
+        start, end = s, m.start()
+    else:  # '..., según X, ...': the clause it sits in, from the 'que' that opens it if any
+        lo = max(s, m.start() - 60)
+        que = list(re.finditer(r"\bque\b", doc.text[lo:m.start()]))
+        start = lo + que[-1].end() if que else s
+        end = _clause_end(doc, after, e)
+    if len(re.findall(r"\w+", doc.text[start:end])) < 3:
+        return []
+    start, end, kind = _content(doc, start, end)
+    return [Found(start, end, kind, m.group().lower(), m.start(), phrase, rank=3 if phrase else 2)]

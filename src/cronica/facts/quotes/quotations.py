@@ -1,0 +1,108 @@
+"""Quotations in marks with their cue and speaker ("«...», dijo X", "X: «...»"), or bare when speech-like."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import fold
+from .document import Doc, Found
+from .marks import line_end
+from .speakers import subject_after, subject_before
+from .words import AUX, DETERMINERS, PRONOUNS, TAIL, TIME, split_words
+
+
+_TITLE_BEFORE = re.compile(r"(?:llamad[oa]s?|denominad[oa]s?|titulad[oa]s?|conocid[oa]s? como|alias|lema|hashtag|"
+                           r"programa|libro|película|obra|canción|campaña|operación|called|titled|dubbed|"
+                           r"known as|slogan)\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def find_quotations(doc: Doc, taken: list[Found]) -> list[Found]:
+    """Return the quotations that are not part of reported content, with the cue and speaker around them."""
+    found = []
+    for a, b in doc.quoted:
+        if any(f.start <= a and b <= f.end + 1 for f in taken):
+            continue
+        candidate = _cued_after(doc, a, b) or _cued_before(doc, a, b)
+        if candidate is None and _speech_like(doc, a, b):
+            candidate = Found(a, b, "direct", None, a, None, rank=1)
+        if candidate:
+            found.append(candidate)
+    return found
+
+
+def _cued_after(doc: Doc, a: int, b: int) -> Found | None:
+    """'«...», dijo X' / '«...» —afirmó.' / '"...," he said.'"""
+    lead = re.match(r"[»”\"“]?[ \t]*(?:,|\.?[ \t]*[—–-])?[ \t]*", doc.text[b:b + 12])
+    start = b + lead.end()
+    words = split_words(doc.text, start, min(line_end(doc.text, start), start + 80))[:7]
+    k = 0
+    while k < len(words) and fold(words[k][0]) in AUX:
+        k += 1
+    named = doc.entities_in(words[k][1], words[k][1] + 60, ("PER", "ORG", "MISC")) if k < len(words) else []
+    apposed = named and named[0].start == words[k][1] and \
+        re.match(r",[^,.;:]{3,60},\s*", doc.text[named[0].end:named[0].end + 70])
+    if apposed:  # '"...," Graham, a former candidate, told CBS'
+        after = named[0].end + apposed.end()
+        words = [(doc.text[named[0].start:named[0].end], named[0].start, named[0].end)] + \
+            split_words(doc.text, after, min(line_end(doc.text, after), after + 40))[:4]
+        k = 0
+    for m in range(k, min(len(words), k + 5)):
+        word = words[m][0]
+        if word in ".;:!?,":
+            break
+        cue = doc.cue(word, words[m - 1][0] if m else "")
+        if cue is None:
+            continue
+        rest = doc.text[words[m][2]:doc.sentence_of(words[m][2] - 1)[1]]
+        if re.match(r"\s*(?:que|that)\b", rest):
+            return None  # '"...", dicen que ...': a new clause, not this quotation's cue
+        if m > k:  # '"...," he said' / '«...», Zaks afirma'
+            subject = (words[k][1], words[m - 1 - (fold(words[m - 1][0]) in AUX)][2])
+            if fold(words[k][0]) not in DETERMINERS | PRONOUNS and not doc.entities_in(subject[0], subject[1] + 1) \
+                    or TIME.match(doc.text, words[k][1]) or not TAIL.match(rest):
+                return None
+        else:
+            subject = subject_after(doc, words[m][2], words[m][2] + len(rest))
+        return Found(a, b, "direct", word.lower(), words[m][1], subject, rank=3)
+    return None
+
+
+def _cued_before(doc: Doc, a: int, b: int) -> Found | None:
+    """'X dijo: «...»' / 'X afirma «...»' / 'lo describió como «...»' / 'Putin: «...»'."""
+    s, _ = doc.sentence_of(a - 1)
+    s = max([s] + [q + 1 for _, q in doc.quoted if s <= q < a - 1])
+    words = split_words(doc.text, s, a - 1)
+    k = len(words) - 1
+    colon = k >= 0 and words[k][0] == ":"
+    k -= colon
+    for _ in range(8):
+        if k < 0 or words[k][0] in ".;«»“”\"" or fold(words[k][0]) == "que":
+            k = -1
+            break
+        if doc.cue(words[k][0], words[k - 1][0] if k else ""):
+            break
+        k -= 1
+    else:
+        k = -1
+    if k >= 0 and len(re.findall(r"\w+", doc.text[a:b])) >= 3:
+        cue_start = words[k - 1][1] if k and fold(words[k - 1][0]) in AUX else words[k][1]
+        subject = subject_before(doc, s, cue_start)
+        if subject and doc.text[words[k][2]:a - 1].strip() == "," and not doc.entities_in(subject[0], subject[1] + 1):
+            subject = None  # 'Los tratamientos, opina, «...»': a parenthetical cue, its subject is implied
+        return Found(a, b, "direct", words[k][0].lower(), words[k][1], subject, rank=3)
+    if colon and len(words) > 1:  # "Putin: «...»"
+        names = doc.entities_in(s, words[-1][1], ("PER", "ORG", "MISC", "LOC"))
+        if names and not doc.text[names[-1].end:words[-1][1]].strip():
+            return Found(a, b, "direct", None, words[-1][1], (names[-1].start, names[-1].end), rank=3)
+    return None
+
+
+def _speech_like(doc: Doc, a: int, b: int) -> bool:
+    """True for a quotation that reads like speech: an utterance of its own (it opens a sentence or follows a
+    colon) of six words or more, or a short full sentence; or a long one anywhere. Not a title."""
+    n = len(re.findall(r"\w+", doc.text[a:b]))
+    if _TITLE_BEFORE.search(doc.text[max(0, a - 40):a - 1]):
+        return False
+    s, _ = doc.sentence_of(a - 1)
+    alone = not re.search(r"\w", doc.text[s:a - 1]) or doc.text[:a - 1].rstrip().endswith((":", ","))
+    return n >= 12 or (alone and (n >= 6 or (n >= 4 and doc.text[a:b].rstrip()[-1:] in ".!?…")))

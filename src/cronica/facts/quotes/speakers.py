@@ -1,0 +1,257 @@
+"""Speakers: the subject of a cue, resolved to an entity, a role's holder, a body, or the last speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import EntityMention
+from ..lexicon import fold
+from .document import Doc
+from .words import (AUX, BODY, DETERMINERS, FILLER, GROUPS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES,
+                    STATEMENT_NOUNS, SUBORDINATORS, TIME, split_chunks, split_words)
+
+
+def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[int, int] | None:
+    """Return the span of the subject of a cue in the clause before it, or None (no subject: the last speaker).
+
+    The subject is the comma-separated chunk nearest the cue (the first one for a gerund, whose subject
+    is the sentence's) that holds a name outside a complement, or that opens with an article; an
+    apposition after a name ("Keith, un destacado manifestante, dice") gives the name.
+    """
+    cuts = [b + 1 for _, b in doc.quoted if lo <= b < cue and re.match(r".?\s*[,.]", doc.text[b:b + 3])]
+    lo = max([lo, *cuts, *(lo + m.end() for m in re.finditer(r"[;:]", doc.text[lo:cue]))])
+    words = split_words(doc.text, lo, cue)
+    while words and (fold(words[-1][0]) in FILLER | AUX or words[-1][0] == ","):
+        words.pop()
+    if words and fold(words[-1][0]) in ("y", "e", "and") and words[0][0][:1].isupper():
+        return _shared_subject(doc, words)  # "Los manifestantes corearon consignas ... y exigían que"
+    if not words or fold(words[-1][0]) in SUBORDINATORS:
+        return None  # "en la que expuso", "porque argumentaron": the subject is the one already speaking
+    if fold(words[-1][0]) in RELATIVES:  # "Alessandra Rosaldo quien le escribió": the antecedent
+        named = doc.entities_in(max(lo, words[-1][1] - 60), words[-1][1])
+        if named and not doc.text[named[-1].end:words[-1][1]].strip(" ,"):
+            return named[-1].start, named[-1].end
+        words.pop()
+    chunks = split_chunks(words)
+    order = range(len(chunks)) if first else range(len(chunks) - 1, -1, -1)
+    for k in order:
+        chunk = chunks[k]
+        span = (chunk[0][1], chunk[-1][2])
+        names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
+        if names:
+            return _coordinated(doc, names, first)
+        head = fold(chunk[0][0])
+        if head in PRONOUNS | GROUPS or (head in DETERMINERS - POSSESSIVES and len(chunk) > 1):
+            if k and not first:
+                before = [e for e in doc.entities_in(chunks[k - 1][0][1], chunks[k - 1][-1][2], ("PER", "MISC"))
+                          if e.end == chunks[k - 1][-1][2]]
+                if before:  # "Keith (49), un destacado manifestante, dice": the named one
+                    return before[-1].start, before[-1].end
+            return _noun_phrase(chunk)
+    opened = [e for e in doc.entities_in(lo, cue) if re.search(r"\bdesde\s+(?:el\s+|la\s+)?$", doc.text[lo:e.start])]
+    return (opened[0].start, opened[0].end) if opened else None  # "desde la Cancillería aseguran que"
+
+
+def _shared_subject(doc: Doc, words: list) -> tuple[int, int] | None:
+    """Return the subject a clause shares with the one before it: a name or a plural group opening the sentence."""
+    first = split_chunks(words)[0]
+    names = [e for e in doc.entities_in(first[0][1], first[-1][2]) if e.start <= first[min(1, len(first) - 1)][1]]
+    if names:
+        return names[0].start, names[0].end
+    if len(first) > 1 and fold(first[0][0]) in DETERMINERS - POSSESSIVES and first[1][0].islower() and \
+            first[1][0].endswith("s"):
+        return first[0][1], first[1][2]
+    return None
+
+
+def _noun_phrase(chunk: list) -> tuple[int, int]:
+    """Return a speaker phrase's span up to a relative clause or a complement other than 'de' ("el productor")."""
+    end = len(chunk)
+    for k, (word, _, _) in enumerate(chunk[1:], 1):
+        key = fold(word)
+        if key in ("que", "quien", "who", "which", "y", "and") or key in PREPOSITIONS - {"de", "del", "of"}:
+            end = k
+            break
+    return chunk[0][1], chunk[end - 1][2]
+
+
+def _coordinated(doc: Doc, names: list[EntityMention], first: bool) -> tuple[int, int]:
+    names = _joined(doc, names)
+    chosen = names[0] if first else names[-1]
+    k = names.index(chosen)
+    if k and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:y|e|and)\s+", doc.text[names[k - 1].end:chosen.start]):
+        return names[k - 1].start, chosen.end  # "Andrés Arauz (UNES) y Guillermo Lasso"
+    return chosen.start, chosen.end
+
+
+def _joined(doc: Doc, names: list[EntityMention]) -> list[EntityMention]:
+    """Join mentions that touch ("DC" "Comics"): the recogniser split one name."""
+    out: list[EntityMention] = []
+    for e in names:
+        if out and doc.text[out[-1].end:e.start] == " ":
+            surface = doc.text[out[-1].start:e.end]
+            out[-1] = EntityMention(name=surface, type=out[-1].type, surface=surface, start=out[-1].start, end=e.end)
+        else:
+            out.append(e)
+    return out
+
+
+def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of an inverted subject after a cue ("..., dijo este sábado la policía"), or None."""
+    stop = re.search(r"[.;:\n]|\bque\b|\bthat\b|[«»“”\"](?![^«»“”\"\n]{1,30}[»”\"])", doc.text[start:hi])
+    words = split_words(doc.text, start, start + stop.start() if stop else hi)
+    chunks = split_chunks(words)
+    if not chunks:
+        return None
+    first = chunks[0]
+    span = (first[0][1], first[-1][2])
+    names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
+    if names:
+        return _joined(doc, names)[0].start, _joined(doc, names)[0].end
+    time = TIME.match(doc.text, span[0])
+    first = [w for w in first if fold(w[0]) not in FILLER and (not time or w[1] >= time.end())]
+    while first and fold(first[0][0]) in PREPOSITIONS:  # "en un comunicado el ministro": past the complement
+        k = 1
+        while k < len(first) and (fold(first[k][0]) in PREPOSITIONS or (first[k][0].islower() and (
+                fold(first[k][0]) not in DETERMINERS or k == 1 or fold(first[k - 1][0]) in PREPOSITIONS))):
+            k += 1
+        first = first[k:]
+    if not first:
+        return None
+    lead = fold(first[0][0])
+    if lead not in DETERMINERS and lead not in PRONOUNS and not (first[0][0].islower() and lead.endswith("s")):
+        return None
+    start, end = _noun_phrase(first)
+    if len(chunks) > 1:  # "dice el corresponsal de la BBC, Chris Buckler": the apposition names the role
+        apposed = doc.entities_in(chunks[1][0][1], chunks[1][-1][2] + 1, ("PER", "MISC"))
+        if apposed and apposed[0].start == chunks[1][0][1]:
+            end = apposed[0].end
+    return start, end
+
+
+def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int) -> str | None:
+    """Return the name a speaker phrase stands for; no phrase: the last speaker, or the person last named."""
+    if phrase is None:
+        return _implied_speaker(doc, at)
+    start, end = phrase
+    surface = doc.text[start:end]
+    if fold(surface).strip() in PRONOUNS:
+        return _implied_speaker(doc, start)
+    inside = doc.entities_in(start, end + 1)
+    free = _joined(doc, [e for e in inside if not doc.in_phrase(e.start, start)])
+    if len(free) > 1 and re.search(r"\s(?:y|e|and)\s", doc.text[free[0].end:free[1].start]):
+        return f"{free[0].name} y {free[1].name}"
+    if free:
+        person = next((e for e in free if e.type == "PER"), free[0])
+        return _expand(doc, _entity_name(doc, person, end))
+    content = [w for w in (fold(w) for w in re.findall(r"\w+", surface)) if w not in DETERMINERS | FILLER]
+    head = content[0] if content else ""
+    if head in STATEMENT_NOUNS:  # "un comunicado del Ministerio", "el fallo, redactado por la jueza X"
+        author = re.search(r"(?:redactad|firmad|emitid|difundid|publicad|signed|issued)\w*\s+(?:por|by)\s+",
+                           doc.text[start:end + 30])
+        named = inside or (author and doc.entities_in(start + author.end(), start + author.end() + 80, ("PER", "ORG")))
+        return _expand(doc, _entity_name(doc, named[0], end)) if named else clean_name(surface)
+    if BODY.search(head) or head in GROUPS:
+        return (not head.endswith("s") and _body(doc, head, start)) or clean_name(surface)
+    roles = [w for w in content[:3] if len(w) > 3 and w not in PREPOSITIONS]
+    holder = (len(roles) > 1 and _role_holder(doc, [" ".join(roles[:2])], start)) or _role_holder(doc, roles[:1], start)
+    bodies = [e for e in inside if e.type == "ORG"]
+    if not holder and bodies and fold(surface.split()[0]) in ("un", "una", "a", "an"):
+        return _expand(doc, bodies[0].name)  # "un portavoz del Gobierno": someone new, unnamed, of the Government
+    return holder or _implied_speaker(doc, start) or clean_name(surface)
+
+
+def _entity_name(doc: Doc, entity: EntityMention, phrase_end: int) -> str:
+    tail = re.match(r"[ \t]+([a-záéíóúñ]+)\b", doc.text[entity.end:phrase_end + 1])
+    if entity.type == "ORG" and tail and fold(tail.group(1)) not in PREPOSITIONS and doc.cue(tail.group(1)) is None \
+            and not entity.name.endswith(" " + tail.group(1)):
+        return f"{entity.name} {tail.group(1)}"  # "la Cancillería peruana": the adjective says which one
+    return entity.name
+
+
+def _role_holder(doc: Doc, roles: list[str], start: int) -> str | None:
+    """Return the person named beside a role noun earlier in the text ("el fiscal, Gerardo Márquez")."""
+    if not roles:
+        return None
+    role = r"\b(?:" + "|".join(re.escape(r) for r in roles) + r")\w*"
+    role_then_name = re.compile(role + r"(?:\s+[\w.-]+){0,3}?\s*,?\s*$")
+    name_then_role = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:[\w.-]+\s+){0,2}?" + role + r"\b")
+    for e in reversed(doc.entities_in(0, start, ("PER", "MISC"))):
+        before = re.split(r"[.;:\n]", doc.folded[max(0, e.start - 50):e.start])[-1]
+        m = role_then_name.search(before)
+        if m and not re.search(r"\b(?:de|del|a|al|en|por|con|of|by|to)\s*,?\s*$", before) and "," not in m.group()[:-2]:
+            return e.name
+        if name_then_role.match(re.split(r"[.;:\n]", doc.folded[e.end:e.end + 60])[0]):
+            return e.name
+    return None
+
+
+def _implied_speaker(doc: Doc, at: int) -> str | None:
+    """Return who speaks when no one is named: the subject of a sentence of this paragraph since the last
+    attribution ("Villanueva reconoció retrasos. «...», declaró."), else the last speaker, else the person
+    named last before ``at``, else the first one named after."""
+    name, where = doc.last_speaker
+    paragraph = doc.text.rfind("\n", 0, at) + 1
+    for s, e in reversed([(s, e) for s, e in doc.sentences if max(paragraph, where) <= s and e <= at]):
+        subject = _sentence_subject(doc, s, e)
+        if subject:
+            return subject
+    if name and at - where < 1500:
+        return name
+    before = doc.entities_in(max(0, at - 600), at, ("PER",))
+    if before:
+        return before[-1].name
+    after = doc.entities_in(at, at + 300, ("PER",))
+    return after[0].name if after else name
+
+
+def _sentence_subject(doc: Doc, s: int, e: int) -> str | None:
+    """Return the person or body a sentence opens with ("El abogado de los vecinos, Andrés Mejía, calificó")."""
+    chunks = split_chunks(split_words(doc.text, s, e))
+    if len(chunks) > 1 and len(chunks[0]) <= 3 and not doc.entities_in(chunks[0][0][1], chunks[0][-1][2]):
+        chunks = chunks[1:]  # "Por su parte, ..."
+    if not chunks:
+        return None
+    first = chunks[0]
+    named = [x for x in doc.entities_in(first[0][1], first[-1][2], ("PER", "ORG", "MISC"))
+             if x.start <= first[min(2, len(first) - 1)][1] and not doc.in_phrase(x.start, first[0][1])]
+    if named:
+        return named[0].name
+    if fold(first[0][0]) in DETERMINERS - POSSESSIVES and len(chunks) > 1:
+        apposed = doc.entities_in(chunks[1][0][1], chunks[1][-1][2], ("PER",))
+        if apposed and apposed[0].start == chunks[1][0][1]:
+            return apposed[0].name
+    if fold(first[0][0]) in DETERMINERS - POSSESSIVES and len(first) > 1:
+        roles = [fold(w[0]) for w in first[1:3] if len(w[0]) > 3 and w[0].islower()]
+        return _role_holder(doc, roles, first[0][1])
+    return None
+
+
+def _body(doc: Doc, head: str, start: int) -> str | None:
+    """Return the organisation a body noun stands for ("el ministerio", "la empresa"), named earlier."""
+    orgs = doc.entities_in(0, start, ("ORG",))
+    for e in reversed(orgs):
+        if head in fold(e.name).split():
+            return e.name
+    if head in ("empresa", "compania", "firma", "minera", "constructora", "company", "firm") and orgs:
+        spoke = doc.last_speaker[0]
+        return spoke if any(e.name == spoke for e in orgs) else orgs[-1].name
+    return None
+
+
+def _expand(doc: Doc, name: str) -> str:
+    """Return an acronym's long form when the text names an organisation with those initials ("CNE")."""
+    if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
+        return name
+    for e in doc.entities:
+        words = [w for w in e.name.split() if w[:1].isupper() and fold(w) not in ("de", "del", "la", "las", "los")]
+        if len(words) == len(name) and "".join(w[0] for w in words).upper() == name:
+            return e.name
+    return name
+
+
+def clean_name(surface: str) -> str:
+    words = re.sub(r"\s+", " ", surface).strip(" ,.:;—–-").split(" ")
+    while len(words) > 1 and fold(words[0]) in DETERMINERS | FILLER:
+        words = words[1:]
+    return " ".join(words)

@@ -34,7 +34,7 @@ eval: $(EVAL_STAMP)
 bench: $(EVAL_STAMP)
 	$(BIN)/python -m evaluation.bench
 	$(BIN)/python -m evaluation.bench_temporal
-	test ! -f evaluation/bench_copies.py || $(BIN)/python -m evaluation.bench_copies
+	$(BIN)/python -m evaluation.bench_copies
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

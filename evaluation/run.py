@@ -15,7 +15,7 @@ from pathlib import Path
 
 from evaluation import data
 from evaluation.report import Table, format_text, write_json, write_quality
-from evaluation.tasks import clustering, dates, extraction, ner, quotes, temporal, textdumps
+from evaluation.tasks import clustering, copies, dates, extraction, ner, quotes, temporal, textdumps
 from evaluation.tasks.common import Context
 
 TASKS = {
@@ -26,6 +26,7 @@ TASKS = {
     "ner": ner.run,
     "temporal": temporal.run,
     "quotes": quotes.run,
+    "copies": copies.run,
 }
 QUALITY = data.REPO_ROOT / "QUALITY.md"
 # cronica's story clustering is incremental and grows faster than linearly; the full NeuS set

@@ -37,5 +37,5 @@ def test_run_without_data_skips_cleanly(capsys, tmp_path):
 
 def test_recorded_command_hides_machine_paths():
     assert run.command_line([]) == "python -m evaluation.run"
-    assert run.command_line(["--json", "/tmp/x.json", "--limit", "5"]) == "python -m evaluation.run --json FILE --limit 5"
+    assert run.command_line(["--json", "out/figures.json", "--limit", "5"]) == "python -m evaluation.run --json FILE --limit 5"
     assert run.command_line(["--data=/srv/eval"]) == "python -m evaluation.run --data DIR"

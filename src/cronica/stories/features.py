@@ -1,4 +1,4 @@
-"""What identifies an event in an article: weighted terms, names, numbers and the event date."""
+"""What identifies an event in an article: weighted terms, names and the event date."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from ..facts.lexicon import fold
 from ..records import Article
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 STOP = frozenset(fold(w) for w in """
 para pero como más mas sus por con una uno unos unas los las del que este esta estos estas ese esa eso
 fue han había habia sido ser son será sera está esta están estan entre sobre tras desde hasta cuando donde
@@ -52,7 +51,6 @@ class EventFeatures:
     article_id: str
     terms: dict[str, float]
     names: frozenset[str]  # folded canonical names of people, organisations, places
-    numbers: frozenset[str]
     date: str | None
     title: str | None
     vector: object = None  # numpy embedding of headline and lead, when available
@@ -64,6 +62,5 @@ def event_features(article: Article, vector=None) -> EventFeatures:
     counts = terms(article.title or "", TITLE_WEIGHT) + terms(text[:LEAD_CHARS], LEAD_WEIGHT) + terms(text)
     names = frozenset(fold(e.name) for e in article.entities if e.type in ("PER", "ORG", "LOC", "MISC")
                       and len(e.name) > 2)
-    numbers = frozenset(n for n in _NUMBER.findall(text) if not (len(n) == 4 and n[:2] in ("19", "20")) and len(n) >= 2)
-    return EventFeatures(article_id=article.id, terms=dict(counts), names=names, numbers=numbers,
+    return EventFeatures(article_id=article.id, terms=dict(counts), names=names,
                          date=article.event_date, title=article.title, vector=vector)

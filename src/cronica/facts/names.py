@@ -168,9 +168,10 @@ class Names:
             k = j
             if self.tokens[k].key in _LINK_FIRST and not self.tokens[k].text.isupper() and not self.breaks(k):
                 k += 1
-                if k < n and self.tokens[k].key in _LINK_SECOND and not self.tokens[k].text.isupper():
+                if k < n and self.tokens[k].key in _LINK_SECOND and not self.tokens[k].text.isupper() \
+                        and not self.breaks(k):
                     k += 1
-            if k > j and k < n and self._continues(k) and not self.tokens[k].text.isupper():
+            if k > j and k < n and self._continues(k) and not self.tokens[k].text.isupper() and not self.breaks(k):
                 j = k + 1
                 continue
             break

@@ -98,3 +98,61 @@ def test_recluster_gives_the_same_partition(tmp_path, sample_db):
         Pipeline(store).recluster()
         after = sorted(sorted(s.articles) for s in store.stories())
     assert before == after
+
+
+def test_interrupted_recluster_is_finished_by_the_next_run(tmp_path, sample_db, monkeypatch):
+    db = tmp_path / "re-resume.db"
+    shutil.copy(sample_db, db)
+    with Store(db) as store:
+        before = sorted(sorted(s.articles) for s in store.stories())
+        pipe = Pipeline(store, batch_size=5)
+        calls = {"n": 0}
+        save = store.save_batch
+
+        def save_then_stop(write):
+            save(write)
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise KeyboardInterrupt
+
+        monkeypatch.setattr(store, "save_batch", save_then_stop)
+        with pytest.raises(KeyboardInterrupt):
+            pipe.recluster()
+        monkeypatch.undo()
+        assert store.reclustering()
+    with Store(db) as store:
+        Pipeline(store).ingest([])  # any run finishes the rebuild first
+        assert not store.reclustering()
+        assert sorted(sorted(s.articles) for s in store.stories()) == before
+
+
+def test_stories_index_forgets_old_stories_and_reloads_them_for_copies(tmp_path, sample_db, monkeypatch):
+    """Memory holds a bounded number of stories; a copy of an article of a forgotten story still joins it."""
+    db = tmp_path / "small.db"
+    with Store(db) as store:
+        pipe = Pipeline(store, batch_size=4)
+        pipe.stories.keep = 3
+        pipe.ingest([str(SAMPLES)])
+        assert len(pipe.stories.stories) <= 3 + 4  # the stories of the batch being written stay
+        small = sorted(sorted(s.articles) for s in store.stories())
+    with Store(sample_db) as store:
+        full = sorted(sorted(s.articles) for s in store.stories())
+    with Store(db) as store:
+        copies = [l for l in store.copy_links_of(store.article_ids_in_order()) if l.kind != "rewrite"]
+        assert copies and all(store.story_of(l.source) == store.story_of(l.target) for l in copies)
+    assert len(small) >= len(full)
+
+
+def test_ingest_articles_is_idempotent(tmp_path):
+    from cronica.pipeline import analyse_text
+
+    text = ("Los cancilleres de Perú y Ecuador firmaron este jueves en Lima un acuerdo para crear un fondo "
+            "binacional de frontera, informó la Cancillería peruana en un comunicado.")
+    articles = [analyse_text(id=f"a{i}", title="Fondo binacional", text=text, published="2025-06-12")
+                for i in range(3)]
+    with Store(tmp_path / "a.db") as store:
+        first = Pipeline(store, embeddings=False).ingest_articles(articles)
+        again = Pipeline(store, embeddings=False).ingest_articles(articles)
+        assert (first.articles, again.articles, again.skipped) == (3, 0, 3)
+        assert [len(s.articles) for s in store.stories()] == [3]
+        assert {store.copy_group_of(a.id)[0] for a in articles} == {store.copy_group_of("a0")[0]}

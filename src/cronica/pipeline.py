@@ -1,7 +1,8 @@
 """Runs the stages over a batch or a stream of pages; counts every drop by its reason.
 
 Per page: extract -> language -> entities and quotes -> event date. Per batch: copies (LSH
-index) and story assignment, then one transaction writes the batch. After the run, every story
+index, passage keys for containment and rewrites) and story assignment, then one transaction
+writes the batch. After the run, every story
 whose membership changed is reconciled (event date, first appearance, copy groups, recycled
 pages). An interrupted run leaves whole batches only; the next run skips stored pages and
 reconciles the stories left dirty.
@@ -15,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from .copies import CopyIndex, copy_components, rewrite_links
+from .copies import CopyIndex
 from .dates.event import resolve_event_date
 from .extract import extract_article, template_lines
 from .extract.template import SiteTemplates, candidate_lines, site_key
@@ -24,7 +25,7 @@ from .facts.quotes import find_quotes
 from .ingest import iter_pages
 from .language import add_language
 from .records import Article, Drop, Page, Rejection, content_id
-from .stories import EMBED_WEIGHT, StoryIndex
+from .stories import EMBED_WEIGHT, MAX_STORIES, StoryIndex
 from .stories.embed import available as embed_available
 from .stories.embed import embed_articles
 from .stories.reconcile import reconcile_story
@@ -100,8 +101,8 @@ class Pipeline:
         self.embeddings = embeddings if embeddings is not None else STORY_EMBEDDINGS and embed_available()
         self.copies = CopyIndex(store)
         df, n_docs = store.term_df()
-        self.stories = StoryIndex(df, n_docs)
-        for sid, profile in store.story_profiles():
+        self.stories = StoryIndex(df, n_docs, loader=store.story_profile)
+        for sid, profile in store.story_profiles(latest=MAX_STORIES):
             self.stories.load(sid, profile)
         self.templates = SiteTemplates()
         for site, key, pages in store.iter_site_lines():
@@ -109,6 +110,8 @@ class Pipeline:
 
     def ingest(self, paths: Iterable[str]) -> RunStats:
         """Ingest files and folders; returns what was done. Safe to interrupt and to run again."""
+        if self.store.reclustering():
+            self.recluster()  # finish the rebuild an interrupted `cronica recluster` left
         stats = RunStats()
         batch: list[Page | Rejection] = []
         for item in iter_pages(paths):
@@ -121,11 +124,42 @@ class Pipeline:
         stats.stories = self.reconcile()
         return stats
 
+    def ingest_articles(self, articles: Iterable[Article]) -> RunStats:
+        """Store articles that are already analysed (``analyse_text``; API users, benchmarks): copies,
+        stories and reconciliation as for pages. Articles already stored are skipped."""
+        if self.store.reclustering():
+            self.recluster()
+        stats = RunStats()
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                stats += self._link_batch(batch)
+                batch = []
+        if batch:
+            stats += self._link_batch(batch)
+        stats.stories = self.reconcile()
+        return stats
+
+    def _link_batch(self, articles: list[Article]) -> RunStats:
+        stats = RunStats()
+        write = BatchWrite()
+        known = self.store.known_articles(a.id for a in articles)
+        for article in articles:
+            stats.pages += 1
+            if article.id in known:
+                stats.skipped += 1
+            else:
+                known.add(article.id)
+                write.articles.append(article)
+            self.progress(1)
+        self._finish_batch(write, stats)
+        return stats
+
     def _run_batch(self, items: list[Page | Rejection]) -> RunStats:
         stats = RunStats()
         write = BatchWrite()
         known = self.store.known_pages(p.id for p in items if isinstance(p, Page))
-        df_before = Counter(self.stories.df)
         for item in items:
             if isinstance(item, Rejection):
                 stats.pages += 1  # an input that never became a page still counts as one read
@@ -138,17 +172,22 @@ class Pipeline:
                 stats.pages += 1
                 self._analyse(item, write, stats)
             self.progress(1)
+        self._finish_batch(write, stats)
+        return stats
+
+    def _finish_batch(self, write: BatchWrite, stats: RunStats) -> None:
+        """Link the batch's articles to copies and stories, then write the batch in one transaction."""
         vectors = embed_articles(write.articles) if self.embeddings else [None] * len(write.articles)
         for article, vector in zip(write.articles, vectors):
             self._link(article, vector, write)
             stats.articles += 1
-        write.df = dict(Counter(self.stories.df) - df_before)
+        write.df = dict(self.stories.df_added)
         write.n_docs = self.stories.n_docs
         write.site_lines = self.templates.take_pending()
         write.profiles = {sid: self.stories.stories[sid].to_profile() for sid in self.stories.touched}
         self.store.save_batch(write)
         self.stories.touched.clear()
-        return stats
+        self.stories.df_added.clear()
 
     def _analyse(self, page: Page, write: BatchWrite, stats: RunStats) -> Article | None:
         write.pages.append(page)
@@ -173,10 +212,12 @@ class Pipeline:
         return article
 
     def _link(self, article: Article, vector, write: BatchWrite) -> None:
-        fp, links = self.copies.add(article)
+        fp, links = self.copies.add(article, rewrites=True)
         write.fingerprints.append((article.id, fp.exact, fp.bands))
         write.links.extend(links)
-        forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
+        # a copy joins the story of what it copies; a rewrite shares passages only, and is scored
+        forced = next((s for s in (self._story_of(l.source, write) for l in links if l.kind != "rewrite") if s),
+                      None)
         sid, row = self.stories.assign(article, forced=forced, vector=vector)
         write.members.append((article.id, sid))
         write.evidence.append(row)
@@ -196,30 +237,38 @@ class Pipeline:
         for sid in dirty:
             ids = self.store.story_article_ids(sid)
             articles = self.store.articles(ids)
-            links = self.store.copy_links_of(ids)
-            comp = copy_components(ids, links)
-            rewrites = rewrite_links(articles, lambda a, b: comp.get(a, a) == comp.get(b, b))
-            story, groups, updated, evidence = reconcile_story(sid, articles, links + rewrites)
-            self.store.save_story(story, groups, updated, evidence, rewrites)
+            links = self.store.copy_links_of(ids)  # found as the articles arrived: work linear in the story
+            story, groups, updated, evidence = reconcile_story(sid, articles, links)
+            self.store.save_story(story, groups, updated, evidence)
         return len(dirty)
 
     def recluster(self) -> int:
-        """Rebuild all stories from scratch, in event-date order; return the number of stories."""
-        self.store.reset_stories()
-        self.stories = StoryIndex()
-        write = BatchWrite()
-        articles = [self.store.article(aid) for aid in self.store.article_ids_in_order()]
-        vectors = embed_articles(articles) if self.embeddings else [None] * len(articles)
-        for article, vector in zip(articles, vectors):
-            aid = article.id
-            links = [l for l in self.store.copy_links_of([aid]) if l.kind != "rewrite" and l.target == aid]
-            forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
-            sid, row = self.stories.assign(article, forced=forced, vector=vector)
-            write.members.append((aid, sid))
-            write.evidence.append(row)
-        write.df = dict(self.stories.df)
-        write.n_docs = self.stories.n_docs
-        write.profiles = {sid: s.to_profile() for sid, s in self.stories.stories.items()}
-        self.store.save_batch(write)
+        """Rebuild all stories from scratch, in event-date order; return the number of stories.
+
+        Written batch by batch: an interrupted rebuild is finished by the next ``recluster`` or
+        ``ingest`` (same order, the articles already placed are skipped).
+        """
+        if not self.store.reclustering():
+            self.store.reset_stories()
+            self.stories = StoryIndex(loader=self.store.story_profile)
+        ids = self.store.article_ids_in_order(unassigned=True)
+        for i in range(0, len(ids), self.batch_size):
+            articles = self.store.articles(ids[i : i + self.batch_size])
+            vectors = embed_articles(articles) if self.embeddings else [None] * len(articles)
+            write = BatchWrite()
+            for article, vector in zip(articles, vectors):
+                links = [l for l in self.store.copy_links_of([article.id])
+                         if l.kind != "rewrite" and l.target == article.id]
+                forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
+                sid, row = self.stories.assign(article, forced=forced, vector=vector)
+                write.members.append((article.id, sid))
+                write.evidence.append(row)
+            write.df = dict(self.stories.df_added)
+            write.n_docs = self.stories.n_docs
+            write.profiles = {sid: self.stories.stories[sid].to_profile() for sid in self.stories.touched}
+            self.store.save_batch(write)
+            self.stories.touched.clear()
+            self.stories.df_added.clear()
         self.reconcile()
-        return len(self.stories.stories)
+        self.store.end_reclustering()
+        return self.store.counts()["stories"]

@@ -50,6 +50,9 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=OFF")
+            # 128 MB of page cache (the default is 2 MB): the LSH and evidence indexes of a
+            # million-article store are updated at random places on every batch
+            self.conn.execute("PRAGMA cache_size=-131072")
             migrate(self.conn)
         except sqlite3.DatabaseError as err:
             raise StoreError(f"cannot open {self.path}: {err}") from None
@@ -76,12 +79,19 @@ class Store:
     # ---- ingest -------------------------------------------------------------------------
 
     def known_pages(self, ids: Iterable[str]) -> set[str]:
+        return self._known("pages", ids)
+
+    def known_articles(self, ids: Iterable[str]) -> set[str]:
+        return self._known("articles", ids)
+
+    def _known(self, table: str, ids: Iterable[str]) -> set[str]:
+        assert table in ("pages", "articles")
         ids = list(ids)
         found: set[str] = set()
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.conn.execute(f"SELECT id FROM pages WHERE id IN ({marks})", chunk))
+            found.update(r[0] for r in self.conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk))
         return found
 
     def save_batch(self, batch: BatchWrite) -> None:
@@ -113,9 +123,9 @@ class Store:
         c.executemany("INSERT OR REPLACE INTO story_members VALUES (?,?)", b.members)
         for sid, profile in b.profiles.items():
             c.execute(
-                "INSERT INTO stories (id, profile, dirty) VALUES (?,?,1) "
-                "ON CONFLICT(id) DO UPDATE SET profile=excluded.profile, dirty=1",
-                (sid, json.dumps(profile, ensure_ascii=False)),
+                "INSERT INTO stories (id, profile, dirty, seq) VALUES (?,?,1,?) "
+                "ON CONFLICT(id) DO UPDATE SET profile=excluded.profile, dirty=1, seq=excluded.seq",
+                (sid, json.dumps(profile, ensure_ascii=False), b.n_docs),
             )
         self._write_evidence(b.evidence)
         c.executemany("INSERT INTO term_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
@@ -176,21 +186,37 @@ class Store:
     def reset_stories(self) -> None:
         """Forget all stories, memberships and clustering state (for a rebuild from scratch)."""
         def run():
-            for table in ("stories", "story_members", "term_df", "copy_groups"):
+            for table in ("stories", "story_members", "term_df", "copy_groups", "story_actors"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("DELETE FROM meta WHERE key='n_docs'")
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('reclustering', '1')")
             self.conn.execute("DELETE FROM evidence WHERE kind IN ('story_member','story_event_date','first_published',"
                               "'recycled','copy_origin','article_story_date')")
-            self.conn.execute("DELETE FROM copy_links WHERE kind='rewrite'")
         self._tx(run)
 
-    def article_ids_in_order(self) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM articles ORDER BY COALESCE(event_date, published, '9999'), id")]
+    def reclustering(self) -> bool:
+        """Whether a rebuild of the stories was started and not finished."""
+        return self.conn.execute("SELECT 1 FROM meta WHERE key='reclustering'").fetchone() is not None
 
-    def story_profiles(self) -> Iterator[tuple[str, dict]]:
-        for sid, profile in self.conn.execute("SELECT id, profile FROM stories ORDER BY rowid"):
+    def end_reclustering(self) -> None:
+        self.conn.execute("DELETE FROM meta WHERE key='reclustering'")
+
+    def article_ids_in_order(self, unassigned: bool = False) -> list[str]:
+        """Return article ids by event date (then publication date); only those in no story if ``unassigned``."""
+        where = "WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)" if unassigned else ""
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM articles a {where} ORDER BY COALESCE(event_date, published, '9999'), id")]
+
+    def story_profiles(self, latest: int | None = None) -> Iterator[tuple[str, dict]]:
+        """Yield (story id, clustering profile), least recently changed first; only the ``latest`` if given."""
+        rows = self.conn.execute("SELECT id, profile FROM stories ORDER BY seq DESC, rowid DESC LIMIT ?",
+                                 (-1 if latest is None else latest,)).fetchall()
+        for sid, profile in reversed(rows):
             yield sid, json.loads(profile)
+
+    def story_profile(self, story_id: str) -> dict | None:
+        row = self.conn.execute("SELECT profile FROM stories WHERE id=?", (story_id,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def story_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT story_id FROM story_members WHERE article_id=?", (article_id,)).fetchone()

@@ -160,6 +160,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX story_actors_name ON story_actors(name);
     """,
+    """
+    ALTER TABLE stories ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX stories_seq ON stories(seq);
+    CREATE INDEX stories_dirty ON stories(dirty) WHERE dirty = 1;
+    """,
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -32,6 +33,10 @@ MEMBERS_KEPT = 30  # the most recent members a new article is compared with
 POSTING_KEEP = 200  # each name or term remembers the stories it most recently occurred in
 MAX_TERMS = 1000  # a story's term counts are pruned to the strongest terms past this size
 MAX_CANDIDATES = 40  # stories scored per article
+# Stories held in memory, least recently changed forgotten first (the store keeps them all). A story
+# untouched while this many others changed is weeks old on a news stream, past MAX_GAP_DAYS for dated
+# articles; a copy of one of its articles still finds it through ``loader``.
+MAX_STORIES = 50_000
 
 
 @dataclass(slots=True)
@@ -61,10 +66,14 @@ class StoryState:
 class StoryIndex:
     """Assigns articles to stories incrementally."""
 
-    def __init__(self, df: dict[str, int] | None = None, n_docs: int = 0):
+    def __init__(self, df: dict[str, int] | None = None, n_docs: int = 0, *,
+                 loader: Callable[[str], dict | None] | None = None, keep: int = MAX_STORIES):
         self.df: Counter = Counter(df or {})
+        self.df_added: Counter = Counter()  # document frequencies added since the caller last cleared it
         self.n_docs = n_docs
-        self.stories: dict[str, StoryState] = {}
+        self.loader = loader  # story id -> stored profile, for a forgotten story a copy joins
+        self.keep = keep
+        self.stories: dict[str, StoryState] = {}  # least recently changed first
         # Postings are insertion-ordered dicts used as recency queues: news events cluster in time,
         # so the stories an article can join are among the recent ones; this bounds the work per article.
         self.by_name: dict[str, dict[str, None]] = {}
@@ -90,6 +99,19 @@ class StoryIndex:
         state = StoryState.from_profile(sid, profile)
         self.stories[sid] = state
         self._index(state)
+        self._forget_oldest()
+
+    def _forget_oldest(self) -> None:
+        """Forget the least recently changed stories past ``keep``, and their postings."""
+        while len(self.stories) > self.keep:
+            oldest = next(iter(self.stories))
+            if oldest in self.touched:  # changed since the caller last saved the profiles: keep it
+                break
+            state = self.stories.pop(oldest)
+            for name in state.names:
+                _drop(self.by_name, name, state.id)
+            for term in state.terms:
+                _drop(self.by_term, term, state.id)
 
     def _index(self, state: StoryState) -> None:
         for name in state.names:
@@ -123,6 +145,9 @@ class StoryIndex:
         else:
             self.n_docs += 1
             self.df.update(feats.terms.keys())
+            self.df_added.update(feats.terms.keys())
+        if forced and forced not in self.stories and self.loader and (profile := self.loader(forced)):
+            self.load(forced, profile)
         if forced and forced in self.stories:
             sid, row = forced, Evidence(subject=article.id, kind="story_member", claim=forced, rule="copy",
                                         detail="copy of an article of this story", score=1.0)
@@ -154,7 +179,7 @@ class StoryIndex:
             hits.update(dict.fromkeys(self.by_name.get(name, ()), 2))
         for term, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:TOP_TERMS]:
             hits.update(self.by_term.get(term, {}).keys())
-        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
+        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES) if sid in self.stories]
 
     def _score(self, feats: EventFeatures, vec: dict[str, float], story: StoryState) -> tuple[float, str]:
         # Average link: the mean cosine with the story's recent members, as agglomerative clustering does.
@@ -179,7 +204,7 @@ class StoryIndex:
         return score, detail
 
     def _add(self, sid: str, feats: EventFeatures) -> None:
-        state = self.stories[sid]
+        state = self.stories[sid] = self.stories.pop(sid)  # now the most recently changed
         state.terms.update(feats.terms)
         if len(state.terms) > MAX_TERMS:
             state.terms = Counter(dict(state.terms.most_common(MAX_TERMS // 2)))
@@ -195,6 +220,7 @@ class StoryIndex:
         state.title = state.title or feats.title
         self._index(state)
         self.touched.add(sid)
+        self._forget_oldest()
 
 
 def _touch(posting: dict[str, None], sid: str) -> None:
@@ -203,6 +229,12 @@ def _touch(posting: dict[str, None], sid: str) -> None:
     posting[sid] = None
     if len(posting) > POSTING_KEEP:
         del posting[next(iter(posting))]
+
+
+def _drop(postings: dict[str, dict[str, None]], key: str, sid: str) -> None:
+    posting = postings.get(key)
+    if posting is not None and posting.pop(sid, 0) is None and not posting:
+        del postings[key]
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DB     ?= cronica.db
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test eval bench bench-scale clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ bench: $(EVAL_STAMP)
 	$(BIN)/python -m evaluation.bench
 	$(BIN)/python -m evaluation.bench_temporal
 	$(BIN)/python -m evaluation.bench_copies
+
+# copies and stories at 10k, 100k and 1M synthetic articles (hours at 1M; SIZES=10000,100000 for less)
+SIZES ?= 10000,100000,1000000
+bench-scale: $(STAMP)
+	$(BIN)/python -m evaluation.bench_scale --sizes $(SIZES)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from ..records import Article, CopyLink
 from .fingerprint import words
@@ -22,27 +23,47 @@ Sentence = tuple[str, ...]
 IsCommon = Callable[[list[Sentence]], list[bool]]
 
 
+_M1, _M2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+
+
 @dataclass(frozen=True, slots=True)
 class _Units:
-    """A text's sentences with their word 3-grams and SPAN_WORDS-grams, and where each 3-gram is."""
+    """A text's sentences, and their distinct word 3-grams and SPAN_WORDS-grams as hashes.
+
+    ``gram_sent[k]`` is the sentence of the 3-gram hash ``gram_hash[k]`` (each pair once);
+    ``gram_count[i]`` is how many distinct 3-grams sentence i has; likewise ``span_*`` for spans.
+    """
 
     sentences: tuple[Sentence, ...]
-    grams: tuple[frozenset[Sentence], ...]
-    spans: tuple[frozenset[Sentence], ...]
-    where: dict[Sentence, list[int]]
-    all_spans: frozenset[Sentence]
+    gram_sent: np.ndarray
+    gram_hash: np.ndarray
+    gram_count: np.ndarray
+    span_sent: np.ndarray
+    span_hash: np.ndarray
 
 
-@lru_cache(maxsize=4096)
+def _grams(ids: np.ndarray, sent: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return (sentence, hash) of each distinct n-gram that lies inside one sentence."""
+    if ids.size < n:
+        return np.zeros(0, np.int64), np.zeros(0, np.uint64)
+    h = np.zeros(ids.size - n + 1, dtype=np.uint64)
+    for k in range(n):  # an order-dependent mix of the n word hashes
+        h = (h ^ ids[k : ids.size - n + 1 + k]) * _M1 + _M2
+    inside = sent[: ids.size - n + 1] == sent[n - 1 :]
+    # one 64-bit key per (sentence, 40-bit hash): distinct pairs with a one-dimensional unique
+    keys = np.unique((sent[: ids.size - n + 1][inside].astype(np.uint64) << np.uint64(40)) | (h[inside] >> np.uint64(24)))
+    return (keys >> np.uint64(40)).astype(np.int64), keys & np.uint64((1 << 40) - 1)
+
+
+@lru_cache(maxsize=1024)
 def _units(text: str) -> _Units:
     sents = tuple(tuple(w) for s in _SENTENCE.split(text) if len(w := words(s)) >= 5)
-    grams = tuple(frozenset(s[i : i + 3] for i in range(len(s) - 2)) for s in sents)
-    spans = tuple(frozenset(s[i : i + SPAN_WORDS] for i in range(len(s) - SPAN_WORDS + 1)) for s in sents)
-    where: dict[Sentence, list[int]] = {}
-    for j, gs in enumerate(grams):
-        for gram in gs:
-            where.setdefault(gram, []).append(j)
-    return _Units(sents, grams, spans, where, frozenset().union(*spans))
+    flat = [w for s in sents for w in s]
+    ids = np.fromiter((hash(w) & 0x7FFFFFFFFFFFFFFF for w in flat), dtype=np.uint64, count=len(flat))
+    sent = np.repeat(np.arange(len(sents)), [len(s) for s in sents]) if sents else np.zeros(0, np.int64)
+    gram_sent, gram_hash = _grams(ids, sent, 3)
+    span_sent, span_hash = _grams(ids, sent, SPAN_WORDS)
+    return _Units(sents, gram_sent, gram_hash, np.bincount(gram_sent, minlength=len(sents)), span_sent, span_hash)
 
 
 def sentences(text: str) -> list[list[str]]:
@@ -51,18 +72,42 @@ def sentences(text: str) -> list[list[str]]:
 
 
 def _found(x: _Units, y: _Units, keep_x: list[int], keep_y: set[int] | None) -> list[int]:
-    """Return the sentences of x (among keep_x) found in y's (all, or those in keep_y)."""
-    spans = y.all_spans if keep_y is None else frozenset().union(*(y.spans[j] for j in keep_y))
-    found = []
-    for i in keep_x:
-        if not x.spans[i].isdisjoint(spans) or _best_jaccard(x.grams[i], y, keep_y) >= SENTENCE_JACCARD:
-            found.append(i)
-    return found
+    """Return the sentences of x (among keep_x) found in y's (all, or those in keep_y).
 
-
-def _best_jaccard(g: frozenset[Sentence], y: _Units, keep_y: set[int] | None) -> float:
-    shared = Counter(j for gram in g for j in y.where.get(gram, ()) if keep_y is None or j in keep_y)
-    return max((n / (len(g) + len(y.grams[j]) - n) for j, n in shared.items()), default=0.0)
+    A sentence is found when it shares a SPAN_WORDS-gram with y, or half its 3-grams (Jaccard)
+    with one sentence of y. Vectorised: one sort and one count matrix per pair of texts.
+    """
+    if not keep_x:
+        return []
+    in_x = np.zeros(len(x.sentences), dtype=bool)
+    in_x[keep_x] = True
+    in_y = np.ones(len(y.sentences), dtype=bool)
+    if keep_y is not None:
+        in_y[:] = False
+        in_y[list(keep_y)] = True
+    hit = np.zeros(len(x.sentences), dtype=bool)
+    ys = y.span_hash[in_y[y.span_sent]] if y.span_sent.size else y.span_hash
+    if ys.size and x.span_hash.size:
+        shared = np.isin(x.span_hash, ys)
+        hit[x.span_sent[shared]] = True
+    ym = in_y[y.gram_sent] if y.gram_sent.size else np.zeros(0, bool)
+    yh, yj = y.gram_hash[ym], y.gram_sent[ym]
+    xm = in_x[x.gram_sent] if x.gram_sent.size else np.zeros(0, bool)
+    xh, xi = x.gram_hash[xm], x.gram_sent[xm]
+    if yh.size and xh.size:
+        order = np.argsort(yh, kind="stable")
+        yh, yj = yh[order], yj[order]
+        lo, hi = np.searchsorted(yh, xh, "left"), np.searchsorted(yh, xh, "right")
+        n = hi - lo
+        if n.any():
+            rows = np.repeat(xi, n)
+            cols = yj[np.repeat(lo, n) + np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)]
+            counts = np.zeros((len(x.sentences), len(y.sentences)))
+            np.add.at(counts, (rows, cols), 1)
+            union = x.gram_count[:, None] + y.gram_count[None, :] - counts
+            jaccard = np.divide(counts, union, out=np.zeros_like(counts), where=union > 0)
+            hit |= jaccard.max(axis=1) >= SENTENCE_JACCARD
+    return [i for i in keep_x if hit[i]]
 
 
 def shared_passages(a: str, b: str, common: IsCommon | None = None) -> tuple[float, list[str]]:

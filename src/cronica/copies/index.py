@@ -24,7 +24,10 @@ CONTAINMENT = 0.8  # the shorter text is (almost) inside the longer one
 MAX_POSTINGS = 64  # latest articles read per passage key
 MAX_PASSAGE_CANDIDATES = 24  # earlier articles sharing the most passage keys, verified per new article
 MIN_SHARED_KEYS = 2  # passage keys two articles must share to be compared (one for very short texts)
-PENDING_KEEP = 50_000  # articles a CopyIndex backed by a store keeps in memory (up to twice as many)
+# Articles a CopyIndex backed by a store keeps in memory (up to twice as many: two generations).
+# Exact and near copies of older articles are found in the store; containment and rewrites only
+# within this window (passage keys are not stored): 20,000 articles are weeks of a national press.
+PENDING_KEEP = 20_000
 COMMON_DF = 8  # a sentence all of whose passage keys are on this many distinct texts is boilerplate
 
 
@@ -48,13 +51,16 @@ class MemoryLookup:
     so that its memory stays bounded when a store behind it keeps everything older.
     """
 
+    # Memory matters here (tens of thousands of articles, ~150 passage keys each): a posting with one
+    # article is the id itself, not a list; a key's count of distinct texts is stored only when not 1.
+
     def __init__(self, keep: int | None = None) -> None:
         self.keep = keep
         self.count = 0
         self.exact: dict[str, list[str]] = {}
-        self.bands: dict[tuple[int, int], list[str]] = {}
-        self.passages: dict[int, list[str]] = {}
-        self.texts_with: dict[int, int] = {}  # passage key -> distinct texts with it (copies count once)
+        self.bands: dict[int, str | list[str]] = {}  # band-salted key -> article ids
+        self.passages: dict[int, str | list[str]] = {}
+        self.texts_with: dict[int, int] = {}  # passage key -> distinct texts with it (copies count once), if not 1
         self.texts: dict[str, str] = {}
         self.older: MemoryLookup | None = None
 
@@ -66,26 +72,33 @@ class MemoryLookup:
                 self.exact, self.bands, self.passages, self.texts_with, self.texts)
             self.exact, self.bands, self.passages, self.texts_with, self.texts, self.count = {}, {}, {}, {}, {}, 0
         self.count += 1
-        self.exact.setdefault(fp.exact, []).append(fp.article_id)
+        aid = fp.article_id
+        self.exact.setdefault(fp.exact, []).append(aid)
         for band, key in enumerate(fp.bands):
-            self.bands.setdefault((band, key), []).append(fp.article_id)
+            _post(self.bands, _band_key(band, key), aid)
         for key in fp.passages:
-            self.passages.setdefault(key, []).append(fp.article_id)
+            known = key in self.passages
+            _post(self.passages, key, aid)
+            n = self.texts_with.get(key, 1) if known else 0
             if new_keys is None or key in new_keys:
-                self.texts_with[key] = self.texts_with.get(key, 0) + 1
-        self.texts[fp.article_id] = text
+                n += 1
+            if n == 1:
+                self.texts_with.pop(key, None)
+            else:
+                self.texts_with[key] = n
+        self.texts[aid] = text
 
     def exact_matches(self, exact: str) -> list[str]:
         return [*(self.older.exact_matches(exact) if self.older else ()), *self.exact.get(exact, ())]
 
     def lsh_candidates(self, keys: list[int]) -> set[str]:
-        found = {aid for band, key in enumerate(keys) for aid in self.bands.get((band, key), ())}
+        found = {aid for band, key in enumerate(keys) for aid in _ids(self.bands.get(_band_key(band, key)))}
         return found | self.older.lsh_candidates(keys) if self.older else found
 
     def passage_postings(self, keys: Iterable[int]) -> dict[int, tuple[int, list[str]]]:
         """Return, per known key, how many distinct texts have it and the latest MAX_POSTINGS articles with it."""
         keys = list(keys)
-        found = {key: (self.texts_with.get(key, 0), ids[-MAX_POSTINGS:]) for key in keys
+        found = {key: (self.texts_with.get(key, 1), _ids(ids)[-MAX_POSTINGS:]) for key in keys
                  if (ids := self.passages.get(key))}
         for key, (n, ids) in (self.older.passage_postings(keys) if self.older else {}).items():
             mine = found.get(key, (0, []))
@@ -95,7 +108,7 @@ class MemoryLookup:
     def passage_df(self, keys: Iterable[int]) -> dict[int, int]:
         """Return, per known key, how many distinct texts have it (copies count once)."""
         keys = list(keys)
-        found = {key: n for key in keys if (n := self.texts_with.get(key))}
+        found = {key: n for key in keys if key in self.passages and (n := self.texts_with.get(key, 1))}
         if self.older:
             for key, n in self.older.passage_df(keys).items():
                 found[key] = found.get(key, 0) + n
@@ -104,6 +117,24 @@ class MemoryLookup:
     def article_text(self, article_id: str) -> str | None:
         text = self.texts.get(article_id)
         return text if text is not None or not self.older else self.older.article_text(article_id)
+
+
+def _band_key(band: int, key: int) -> int:
+    return key ^ (band * 0x9E3779B97F4A7C15 & 0x7FFFFFFFFFFFFFFF)  # one int, not a (band, key) tuple
+
+
+def _post(postings: dict, key: int, aid: str) -> None:
+    ids = postings.get(key)
+    if ids is None:
+        postings[key] = aid
+    elif isinstance(ids, str):
+        postings[key] = [ids, aid]
+    else:
+        ids.append(aid)
+
+
+def _ids(ids: str | list[str] | None) -> list[str]:
+    return [] if ids is None else [ids] if isinstance(ids, str) else ids
 
 
 class CopyIndex:
@@ -241,7 +272,7 @@ def sentence_keys(sentences: list[Sentence]) -> list[tuple[int, ...]]:
     return [_KEYS[s] for s in sentences]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _shingles(text: str) -> frozenset[int]:
     return frozenset(shingles(text))
 

@@ -51,6 +51,7 @@ class StoryState:
     title: str | None = None
     members: list[dict[str, float]] = field(default_factory=list)  # recent members' top terms
     vector: list[float] | None = None  # sum of members' embeddings
+    member_sum: dict[str, float] | None = None  # sum of ``members`` (not persisted; rebuilt when needed)
     def to_profile(self) -> dict:
         return {"terms": dict(self.terms.most_common(300)), "names": dict(self.names), "dates": self.dates[-50:],
                 "size": self.size, "title": self.title, "members": self.members,
@@ -183,8 +184,10 @@ class StoryIndex:
 
     def _score(self, feats: EventFeatures, vec: dict[str, float], story: StoryState) -> tuple[float, str]:
         # Average link: the mean cosine with the story's recent members, as agglomerative clustering does.
-        members = story.members or [self._unit(story.terms, MEMBER_TERMS)]
-        cosine = sum(_dot(vec, m) for m in members) / len(members)
+        # The mean of the dot products is the dot product with the members' sum: one product per story.
+        if story.member_sum is None:
+            story.member_sum = _sum(story.members or [self._unit(story.terms, MEMBER_TERMS)])
+        cosine = _dot(vec, story.member_sum) / max(len(story.members), 1)
         shared = sorted(n for n in feats.names if n in story.names)
         names = len(shared) / len(feats.names) if feats.names else 0.0
         score = COSINE_WEIGHT * cosine + NAME_WEIGHT * names
@@ -210,6 +213,7 @@ class StoryIndex:
             state.terms = Counter(dict(state.terms.most_common(MAX_TERMS // 2)))
         member = self._unit(feats.terms, MEMBER_TERMS)  # weighted with the IDF known when it joined
         state.members = (state.members + [{t: round(w, 4) for t, w in member.items()}])[-MEMBERS_KEPT:]
+        state.member_sum = None
         if feats.vector is not None:
             base = np.asarray(state.vector, dtype=np.float32) if state.vector is not None else 0.0
             state.vector = (base + feats.vector).tolist()
@@ -235,6 +239,14 @@ def _drop(postings: dict[str, dict[str, None]], key: str, sid: str) -> None:
     posting = postings.get(key)
     if posting is not None and posting.pop(sid, 0) is None and not posting:
         del postings[key]
+
+
+def _sum(vectors: list[dict[str, float]]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for v in vectors:
+        for t, w in v.items():
+            out[t] = out.get(t, 0.0) + w
+    return out
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:

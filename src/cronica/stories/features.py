@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..facts.lexicon import fold
 from ..records import Article
@@ -26,6 +27,14 @@ TITLE_WEIGHT, LEAD_WEIGHT = 3.0, 1.5
 LEAD_CHARS = 600
 
 
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str | None:
+    """Return the clustering term of a word, or None for stop words and short capitalised words."""
+    if fold(word) in STOP or word[:1].isupper() and len(word) < 4:
+        return None
+    return stem(word)
+
+
 def stem(word: str) -> str:
     """Return a crude language-agnostic stem: folded, plural and gender endings cut, 7 letters at most."""
     w = fold(word)
@@ -38,11 +47,9 @@ def stem(word: str) -> str:
 
 def terms(text: str, weight: float = 1.0) -> Counter:
     out: Counter = Counter()
-    for m in _WORD.finditer(text):
-        w = m.group(0)
-        if fold(w) in STOP or w[:1].isupper() and len(w) < 4:
-            continue
-        out[stem(w)] += weight
+    for w in _WORD.findall(text):
+        if (term := _term(w)) is not None:
+            out[term] += weight
     return out
 
 

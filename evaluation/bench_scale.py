@@ -61,6 +61,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true", help="keep the store afterwards")
     parser.add_argument("--data", metavar="DIR", help="evaluation data folder (default: ../shared/eval)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--bases", type=int, metavar="N", help="only the first N real texts (for quick checks)")
     return parser.parse_args(argv)
 
 
@@ -124,12 +125,12 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n") if p.strip()]
 
 
-def analysed_bases(root: Path) -> list:
+def analysed_bases(root: Path, limit: int | None = None) -> list:
     """Return the real texts analysed once by cronica (entities, quotes, event date)."""
     from cronica.pipeline import analyse_text
 
     with gzip.open(root / FAKE_NEWS, "rt", encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f]
+        docs = [json.loads(line) for line in f][:limit]
     return [analyse_text(id=d["id"], title=d.get("headline"), text=d["text"], lang="es") for d in docs
             if len(d["text"]) > 300]
 
@@ -259,7 +260,7 @@ def run(args: argparse.Namespace) -> dict:
     sizes = sorted(int(s) for s in args.sizes.split(","))
     root = data.data_root(args.data)
     t0 = time.perf_counter()
-    bases = analysed_bases(root)
+    bases = analysed_bases(root, args.bases)
     print(f"{len(bases):,} real texts analysed in {time.perf_counter() - t0:.0f} s; generating up to "
           f"{sizes[-1]:,} articles (seed {args.seed})", flush=True)
     embed_ms = embedding_cost(bases)

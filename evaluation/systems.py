@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib
 import sys
+import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -81,6 +83,17 @@ def cronica_extractor(kind: str = "html") -> System | str:
 # --------------------------------------------------------------------------- clustering
 
 
+def analyse_docs(analyse_text: Callable[..., Any], docs: list[dict]) -> list[Any]:
+    """Return one analysed article per clustering document, in the documents' order."""
+    return [
+        analyse_text(
+            id=d["id"], title=d.get("title"), text=d.get("text") or "", published=d.get("date"),
+            outlet=d.get("outlet"), lang=d.get("lang"),
+        )
+        for d in docs
+    ]
+
+
 def cronica_clusterer() -> System | str:
     """Return cronica's story clustering (analyse_text, then cluster_articles; no oracle K)."""
 
@@ -89,16 +102,57 @@ def cronica_clusterer() -> System | str:
         (cluster_articles,) = import_cronica("stories", "cluster_articles")
 
         def run(docs: list[dict]) -> list[str]:
-            articles = [
-                analyse_text(
-                    id=d["id"], title=d.get("title"), text=d.get("text") or "", published=d.get("date"),
-                    outlet=d.get("outlet"), lang=d.get("lang"),
-                )
-                for d in docs
-            ]
+            articles = analyse_docs(analyse_text, docs)
             return stories_to_labels([a.id for a in articles], cluster_articles(articles))
 
         return System("cronica", run, "analyse_text + cluster_articles")
+
+    return _availability(build)
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineRun:
+    """Story labels read back from a real store: after online ingestion, then after ``recluster``."""
+
+    online: list[str]
+    recluster: list[str]
+    analyse_seconds: float
+    ingest_seconds: float
+    recluster_seconds: float
+
+
+def arrival_order(docs: list[dict]) -> list[int]:
+    """Return document indexes as a crawler would receive them: by publication date (undated last), then input order."""
+    return sorted(range(len(docs)), key=lambda i: (docs[i].get("date") or "9999", i))
+
+
+def cronica_pipeline_clusterer(embeddings: bool | None = None) -> System | str:
+    """Return cronica's stored story clustering: ``Pipeline.ingest_articles`` in arrival order, then
+    ``Pipeline.recluster`` on the same temporary SQLite store; ``run(docs)`` gives a ``PipelineRun``.
+
+    ``embeddings`` is passed to ``Pipeline`` (None = the library default: on when the model is installed).
+    """
+
+    def build() -> System:
+        analyse_text, pipeline = import_cronica("pipeline", "analyse_text", "Pipeline")
+        (store_class,) = import_cronica("store", "Store")
+
+        def run(docs: list[dict]) -> PipelineRun:
+            start = time.perf_counter()
+            articles = analyse_docs(analyse_text, docs)
+            ids = [a.id for a in articles]
+            analysed = time.perf_counter()
+            with tempfile.TemporaryDirectory(prefix="cronica-eval-") as folder:
+                with store_class(f"{folder}/stories.db") as store:
+                    pipeline(store, embeddings=embeddings).ingest_articles([articles[i] for i in arrival_order(docs)])
+                    online = stories_to_labels(ids, store.stories())
+                    ingested = time.perf_counter()
+                    pipeline(store, embeddings=embeddings).recluster()
+                    recluster = stories_to_labels(ids, store.stories())
+                    reclustered = time.perf_counter()
+            return PipelineRun(online, recluster, analysed - start, ingested - analysed, reclustered - ingested)
+
+        return System("cronica pipeline", run, "analyse_text + Pipeline.ingest_articles (arrival order), then Pipeline.recluster")
 
     return _availability(build)
 

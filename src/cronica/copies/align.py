@@ -32,6 +32,7 @@ class _Units:
 
     ``gram_sent[k]`` is the sentence of the 3-gram hash ``gram_hash[k]`` (each pair once);
     ``gram_count[i]`` is how many distinct 3-grams sentence i has; likewise ``span_*`` for spans.
+    Both are sorted by hash, so that another text's hashes are found with ``searchsorted``.
     """
 
     sentences: tuple[Sentence, ...]
@@ -43,7 +44,7 @@ class _Units:
 
 
 def _grams(ids: np.ndarray, sent: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Return (sentence, hash) of each distinct n-gram that lies inside one sentence."""
+    """Return (sentence, hash) of each distinct n-gram that lies inside one sentence, sorted by hash."""
     if ids.size < n:
         return np.zeros(0, np.int64), np.zeros(0, np.uint64)
     h = np.zeros(ids.size - n + 1, dtype=np.uint64)
@@ -52,7 +53,9 @@ def _grams(ids: np.ndarray, sent: np.ndarray, n: int) -> tuple[np.ndarray, np.nd
     inside = sent[: ids.size - n + 1] == sent[n - 1 :]
     # one 64-bit key per (sentence, 40-bit hash): distinct pairs with a one-dimensional unique
     keys = np.unique((sent[: ids.size - n + 1][inside].astype(np.uint64) << np.uint64(40)) | (h[inside] >> np.uint64(24)))
-    return (keys >> np.uint64(40)).astype(np.int64), keys & np.uint64((1 << 40) - 1)
+    hashes = keys & np.uint64((1 << 40) - 1)
+    order = np.argsort(hashes, kind="stable")
+    return (keys[order] >> np.uint64(40)).astype(np.int64), hashes[order]
 
 
 @lru_cache(maxsize=1024)
@@ -86,17 +89,15 @@ def _found(x: _Units, y: _Units, keep_x: list[int], keep_y: set[int] | None) -> 
         in_y[:] = False
         in_y[list(keep_y)] = True
     hit = np.zeros(len(x.sentences), dtype=bool)
-    ys = y.span_hash[in_y[y.span_sent]] if y.span_sent.size else y.span_hash
+    ys = y.span_hash[in_y[y.span_sent]] if keep_y is not None else y.span_hash  # still sorted
     if ys.size and x.span_hash.size:
-        shared = np.isin(x.span_hash, ys)
-        hit[x.span_sent[shared]] = True
-    ym = in_y[y.gram_sent] if y.gram_sent.size else np.zeros(0, bool)
+        at = np.minimum(np.searchsorted(ys, x.span_hash), ys.size - 1)
+        hit[x.span_sent[ys[at] == x.span_hash]] = True
+    ym = in_y[y.gram_sent] if keep_y is not None else slice(None)
     yh, yj = y.gram_hash[ym], y.gram_sent[ym]
-    xm = in_x[x.gram_sent] if x.gram_sent.size else np.zeros(0, bool)
+    xm = in_x[x.gram_sent]
     xh, xi = x.gram_hash[xm], x.gram_sent[xm]
     if yh.size and xh.size:
-        order = np.argsort(yh, kind="stable")
-        yh, yj = yh[order], yj[order]
         lo, hi = np.searchsorted(yh, xh, "left"), np.searchsorted(yh, xh, "right")
         n = hi - lo
         if n.any():

@@ -165,11 +165,12 @@ class Store:
             yield aid, exact, json.loads(bands)
 
     def lsh_candidates(self, keys: list[int]) -> set[str]:
-        found: set[str] = set()
-        for band, key in enumerate(keys):
-            found.update(r[0] for r in self.conn.execute(
-                "SELECT article_id FROM lsh WHERE band=? AND key=?", (band, key)))
-        return found
+        """Return the articles sharing at least one LSH band key (one query, one index lookup per band)."""
+        if not keys:
+            return set()
+        query = " UNION ALL ".join(["SELECT article_id FROM lsh WHERE band=? AND key=?"] * len(keys))
+        args = [v for band, key in enumerate(keys) for v in (band, key)]
+        return {r[0] for r in self.conn.execute(query, args)}
 
     def exact_matches(self, exact: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT article_id FROM fingerprints WHERE exact=?", (exact,))]

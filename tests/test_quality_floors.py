@@ -97,4 +97,23 @@ FLOORS = {
     "conll_testa_per_org_loc_f1": 0.695,  # 0.699
     "cess_relative_gold_accuracy_all": 0.95,  # 254 of 267
     "cess_normalised_tags_accuracy_all": 0.985,  # 379 of 384
+    "copies_150_precision": 0.995,  # 0.997 (150 families, 1,189 docs)
+    "copies_150_recall": 0.975,  # 0.979
+    "rewrites_150_precision": 0.99,  # 1.000
+    "rewrites_150_recall": 0.985,  # 0.990
 }
+
+
+def test_copies_and_rewrites_floor():
+    """The synthetic copy set of `make eval` on 150 families, indexed online as the pipeline does."""
+    from evaluation.tasks import copies
+
+    docs, _ = copies.build_set(ROOT, limit=150)
+    run = copies.run_cronica(docs)
+    copy_gold, family_gold, rewrites = copies.gold(docs)
+    copy_pred, all_pred = copies.predicted([d.id for d in docs], run)
+    found = copies.scores(copy_pred, copy_gold, docs)
+    rewritten = copies.scores(all_pred, family_gold, docs, rewrites)
+    assert found["P"] >= FLOORS["copies_150_precision"] and found["R"] >= FLOORS["copies_150_recall"], found
+    assert (rewritten["P"] >= FLOORS["rewrites_150_precision"]
+            and rewritten["R"] >= FLOORS["rewrites_150_recall"]), rewritten

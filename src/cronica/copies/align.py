@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..boilerplate import is_boilerplate_line
 from ..records import Article, CopyLink
 from .fingerprint import words
 
@@ -36,6 +37,7 @@ class _Units:
     """
 
     sentences: tuple[Sentence, ...]
+    chrome: tuple[bool, ...]  # page furniture by its wording (menus, share buttons, cookies, copyright)
     gram_sent: np.ndarray
     gram_hash: np.ndarray
     gram_count: np.ndarray
@@ -60,13 +62,15 @@ def _grams(ids: np.ndarray, sent: np.ndarray, n: int) -> tuple[np.ndarray, np.nd
 
 @lru_cache(maxsize=1024)
 def _units(text: str) -> _Units:
-    sents = tuple(tuple(w) for s in _SENTENCE.split(text) if len(w := words(s)) >= 5)
+    pieces = [(s, w) for s in _SENTENCE.split(text) if len(w := words(s)) >= 5]
+    sents = tuple(tuple(w) for _, w in pieces)
+    chrome = tuple(is_boilerplate_line(s) for s, _ in pieces)
     flat = [w for s in sents for w in s]
     ids = np.fromiter((hash(w) & 0x7FFFFFFFFFFFFFFF for w in flat), dtype=np.uint64, count=len(flat))
     sent = np.repeat(np.arange(len(sents)), [len(s) for s in sents]) if sents else np.zeros(0, np.int64)
     gram_sent, gram_hash = _grams(ids, sent, 3)
     span_sent, span_hash = _grams(ids, sent, SPAN_WORDS)
-    return _Units(sents, gram_sent, gram_hash, np.bincount(gram_sent, minlength=len(sents)), span_sent, span_hash)
+    return _Units(sents, chrome, gram_sent, gram_hash, np.bincount(gram_sent, minlength=len(sents)), span_sent, span_hash)
 
 
 def sentences(text: str) -> list[list[str]]:
@@ -126,23 +130,30 @@ def shared_passages(a: str, b: str, common: IsCommon | None = None) -> tuple[flo
 def _alignment(a: str, b: str, common: IsCommon | None) -> tuple[float, list[str], int]:
     """Return (share of the shorter's sentences found, those sentences, how many of the longer's are found)."""
     x, y = _units(a), _units(b)
-    if len(x.sentences) > len(y.sentences):
-        x, y = y, x
-    keep_x, keep_y = list(range(len(x.sentences))), None
-    found = _found(x, y, keep_x, keep_y) if x.sentences and y.sentences else []
+    # page furniture recognised by its wording never counts, however few texts carry it so far
+    keep_x = [i for i, chrome in enumerate(x.chrome) if not chrome]
+    keep_y = [j for j, chrome in enumerate(y.chrome) if not chrome]
+    if len(keep_x) > len(keep_y):
+        x, y, keep_x, keep_y = y, x, keep_y, keep_x
+    found = _found(x, y, keep_x, _subset(keep_y, y)) if keep_x and keep_y else []
     if len(found) < MIN_PASSAGES:
         return (len(found) / len(keep_x) if keep_x else 0.0), [" ".join(x.sentences[i][:12]) for i in found], 0
     if common is not None:
         flags = common([*x.sentences, *y.sentences])
         keep_x = [i for i in keep_x if not flags[i]]
-        keep_y = {j for j in range(len(y.sentences)) if not flags[len(x.sentences) + j]}
+        keep_y = [j for j in keep_y if not flags[len(x.sentences) + j]]
         if len(keep_x) > len(keep_y):
-            x, y, keep_x, keep_y = y, x, sorted(keep_y), set(keep_x)
-        found = _found(x, y, keep_x, keep_y) if keep_x and keep_y else []
+            x, y, keep_x, keep_y = y, x, keep_y, keep_x
+        found = _found(x, y, keep_x, _subset(keep_y, y)) if keep_x and keep_y else []
     if not keep_x:
         return 0.0, [], 0
-    back = _found(y, x, sorted(keep_y) if keep_y is not None else list(range(len(y.sentences))), set(keep_x))
+    back = _found(y, x, keep_y, _subset(keep_x, x))
     return len(found) / len(keep_x), [" ".join(x.sentences[i][:12]) for i in found], len(back)
+
+
+def _subset(keep: list[int], units: _Units) -> set[int] | None:
+    """Return ``keep`` as a set, or None when it is every sentence (the faster path of ``_found``)."""
+    return None if len(keep) == len(units.sentences) else set(keep)
 
 
 def rewrite_link(source: str, source_text: str, target: str, target_text: str,

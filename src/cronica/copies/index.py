@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Protocol
 
+from ..boilerplate import is_boilerplate_line, is_related_header
 from ..records import Article, CopyLink
 from .align import Sentence, rewrite_link
 from .fingerprint import Fingerprint, fingerprint_many, passage_keys_many, shingles
@@ -173,7 +174,7 @@ class CopyIndex:
         texts = {aid: t for aid in sorted(candidates) if (t := self._text(aid)) is not None}
         copied = set(exact)
         for aid, other in texts.items():
-            if link := verify(aid, fp, other):
+            if link := verify(aid, fp, other, text):
                 links.append(link)
                 copied.add(aid)
         if rewrites:
@@ -241,8 +242,13 @@ class CopyIndex:
         return None
 
 
-def verify(other_id: str, fp: Fingerprint, other_text: str) -> CopyLink | None:
-    """Return a copy link when the candidate's shingles really overlap enough, else None."""
+def verify(other_id: str, fp: Fingerprint, other_text: str, text: str | None = None) -> CopyLink | None:
+    """Return a copy link when the candidate's shingles really overlap enough, else None.
+
+    With the new article's ``text``, containment is also measured on both texts without their page
+    furniture (menus, share buttons, 'Lea también' lists, copyright lines): a reprint that is
+    trimmed and framed by another site's chrome is still inside the original.
+    """
     other = _shingles(other_text)
     mine = fp.shingles
     if not other or not mine:
@@ -256,7 +262,39 @@ def verify(other_id: str, fp: Fingerprint, other_text: str) -> CopyLink | None:
     if contain >= CONTAINMENT:
         return CopyLink(source=other_id, target=fp.article_id, kind="containment", similarity=round(contain, 3),
                         directed=False, reason=f"{contain:.0%} of the shorter text's shingles are in the longer")
+    if text is not None and contain >= CONTAINMENT / 2:
+        a, b = _core_shingles(text), _core_shingles(other_text)
+        if a and b and (core := len(a & b) / min(len(a), len(b))) >= CONTAINMENT:
+            return CopyLink(source=other_id, target=fp.article_id, kind="containment", similarity=round(core, 3),
+                            directed=False, reason=f"{core:.0%} of the shorter text's shingles are in the longer, "
+                                                   "page furniture left out")
     return None
+
+
+RELATED_LINES = 8  # lines after a 'Lea también' header that may be other articles' headlines
+
+
+def core_text(text: str) -> str:
+    """Return the text without the lines that are page furniture by their wording, nor related-headline lists."""
+    out, related = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if is_related_header(stripped):
+            related = RELATED_LINES
+            continue
+        if related and stripped and len(stripped) < 160 and not stripped.endswith("."):
+            related -= 1
+            continue
+        related = 0
+        if stripped and not is_boilerplate_line(stripped):
+            out.append(line)
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=1024)
+def _core_shingles(text: str) -> frozenset[int]:
+    core = core_text(text)
+    return _shingles(text) if core == text else frozenset(shingles(core))
 
 
 _KEYS: dict[Sentence, tuple[int, ...]] = {}

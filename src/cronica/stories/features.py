@@ -61,6 +61,7 @@ class EventFeatures:
     date: str | None
     title: str | None
     vector: object = None  # numpy embedding of headline and lead, when available
+    lang: str | None = None
 
 
 def event_features(article: Article, vector=None) -> EventFeatures:
@@ -70,4 +71,4 @@ def event_features(article: Article, vector=None) -> EventFeatures:
     names = frozenset(fold(e.name) for e in article.entities if e.type in ("PER", "ORG", "LOC", "MISC")
                       and len(e.name) > 2)
     return EventFeatures(article_id=article.id, terms=dict(counts), names=names,
-                         date=article.event_date, title=article.title, vector=vector)
+                         date=article.event_date, title=article.title, vector=vector, lang=article.lang)

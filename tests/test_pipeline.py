@@ -156,3 +156,22 @@ def test_ingest_articles_is_idempotent(tmp_path):
         assert (first.articles, again.articles, again.skipped) == (3, 0, 3)
         assert [len(s.articles) for s in store.stories()] == [3]
         assert {store.copy_group_of(a.id)[0] for a in articles} == {store.copy_group_of("a0")[0]}
+
+
+def test_recluster_reads_stored_embeddings_instead_of_computing_them(tmp_path, sample_db, monkeypatch):
+    db = tmp_path / "vec.db"
+    shutil.copy(sample_db, db)
+    with Store(db) as store:
+        pipe = Pipeline(store)
+        if not pipe.embeddings:
+            pytest.skip("embedding model not installed")
+        ids = store.article_ids_in_order()
+        assert set(store.vectors(ids)) == set(ids)  # every article's embedding was kept at ingest
+        before = sorted(sorted(s.articles) for s in store.stories())
+
+        def no_embedding(articles):
+            raise AssertionError(f"recluster embedded {len(articles)} articles again")
+
+        monkeypatch.setattr(pipeline_module, "embed_articles", no_embedding)
+        pipe.recluster()
+        assert sorted(sorted(s.articles) for s in store.stories()) == before

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from .copies import CopyIndex
 from .dates.event import resolve_event_date
 from .extract import extract_article, template_lines
@@ -180,6 +182,8 @@ class Pipeline:
         vectors = embed_articles(write.articles) if self.embeddings else [None] * len(write.articles)
         for article, vector in zip(write.articles, vectors):
             self._link(article, vector, write)
+            if vector is not None:  # kept, so that `recluster` does not embed every article again
+                write.vectors.append((article.id, np.asarray(vector, dtype=np.float16).tobytes()))
             stats.articles += 1
         write.df = dict(self.stories.df_added)
         write.n_docs = self.stories.n_docs
@@ -242,6 +246,16 @@ class Pipeline:
             self.store.save_story(story, groups, updated, evidence)
         return len(dirty)
 
+    def _vectors(self, articles: list[Article]) -> list:
+        """Return the articles' embeddings: stored ones read back, the others computed (none when off)."""
+        if not self.embeddings:
+            return [None] * len(articles)
+        stored = self.store.vectors([a.id for a in articles])
+        missing = [a for a in articles if a.id not in stored]
+        computed = dict(zip((a.id for a in missing), embed_articles(missing))) if missing else {}
+        return [np.frombuffer(stored[a.id], dtype=np.float16).astype(np.float32) if a.id in stored
+                else computed[a.id] for a in articles]
+
     def recluster(self) -> int:
         """Rebuild all stories from scratch, in event-date order; return the number of stories.
 
@@ -254,7 +268,7 @@ class Pipeline:
         ids = self.store.article_ids_in_order(unassigned=True)
         for i in range(0, len(ids), self.batch_size):
             articles = self.store.articles(ids[i : i + self.batch_size])
-            vectors = embed_articles(articles) if self.embeddings else [None] * len(articles)
+            vectors = self._vectors(articles)
             write = BatchWrite()
             for article, vector in zip(articles, vectors):
                 links = [l for l in self.store.copy_links_of([article.id])

@@ -34,6 +34,7 @@ class BatchWrite:
     df: dict[str, int] = field(default_factory=dict)  # document-frequency increments of clustering terms
     n_docs: int = 0  # documents the clustering index has seen after this batch
     site_lines: dict[str, Counter] = field(default_factory=dict)  # site -> line key -> new pages
+    vectors: list[tuple[str, bytes]] = field(default_factory=list)  # article id, float16 embedding
 
 
 def _now() -> str:
@@ -132,6 +133,7 @@ class Store:
                       list(b.df.items()))
         if b.n_docs:
             c.execute("INSERT OR REPLACE INTO meta VALUES ('n_docs', ?)", (str(b.n_docs),))
+        c.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?)", b.vectors)
         c.executemany("INSERT INTO site_lines VALUES (?, ?, ?) ON CONFLICT(site, key) DO UPDATE SET "
                       "pages = pages + excluded.pages",
                       [(site, key, n) for site, counts in b.site_lines.items() for key, n in counts.items()])
@@ -218,6 +220,16 @@ class Store:
     def story_profile(self, story_id: str) -> dict | None:
         row = self.conn.execute("SELECT profile FROM stories WHERE id=?", (story_id,)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def vectors(self, article_ids: list[str]) -> dict[str, bytes]:
+        """Return the stored embeddings (float16 bytes) of these articles, for those that have one."""
+        found: dict[str, bytes] = {}
+        for i in range(0, len(article_ids), 500):
+            chunk = article_ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.conn.execute(f"SELECT article_id, vector FROM vectors WHERE article_id IN ({marks})",
+                                           chunk).fetchall())
+        return found
 
     def story_of(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT story_id FROM story_members WHERE article_id=?", (article_id,)).fetchone()

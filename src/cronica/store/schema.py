@@ -165,6 +165,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX stories_seq ON stories(seq);
     CREATE INDEX stories_dirty ON stories(dirty) WHERE dirty = 1;
     """,
+    """
+    CREATE TABLE vectors (
+        article_id TEXT PRIMARY KEY,
+        vector BLOB NOT NULL
+    );
+    """,
 ]
 
 

@@ -26,7 +26,7 @@ from .facts.entities import find_entities
 from .facts.quotes import find_quotes
 from .ingest import iter_pages
 from .language import add_language
-from .records import Article, Drop, Page, Rejection, content_id
+from .records import Article, CopyLink, Drop, Page, Rejection, content_id
 from .stories import EMBED_WEIGHT, MAX_STORIES, StoryIndex
 from .stories.embed import available as embed_available
 from .stories.embed import embed_articles
@@ -112,34 +112,26 @@ class Pipeline:
 
     def ingest(self, paths: Iterable[str]) -> RunStats:
         """Ingest files and folders; returns what was done. Safe to interrupt and to run again."""
-        if self.store.reclustering():
-            self.recluster()  # finish the rebuild an interrupted `cronica recluster` left
-        stats = RunStats()
-        batch: list[Page | Rejection] = []
-        for item in iter_pages(paths):
-            batch.append(item)
-            if len(batch) >= self.batch_size:
-                stats += self._run_batch(batch)
-                batch = []
-        if batch:
-            stats += self._run_batch(batch)
-        stats.stories = self.reconcile()
-        return stats
+        return self._run(iter_pages(paths), self._run_batch)
 
     def ingest_articles(self, articles: Iterable[Article]) -> RunStats:
         """Store articles that are already analysed (``analyse_text``; API users, benchmarks): copies,
         stories and reconciliation as for pages. Articles already stored are skipped."""
+        return self._run(articles, self._link_batch)
+
+    def _run(self, items: Iterable, run_batch: Callable[[list], RunStats]) -> RunStats:
+        """Run ``run_batch`` over the items in batches, then reconcile the stories that changed."""
         if self.store.reclustering():
-            self.recluster()
+            self.recluster()  # finish the rebuild an interrupted `cronica recluster` left
         stats = RunStats()
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
+        batch: list = []
+        for item in items:
+            batch.append(item)
             if len(batch) >= self.batch_size:
-                stats += self._link_batch(batch)
+                stats += run_batch(batch)
                 batch = []
         if batch:
-            stats += self._link_batch(batch)
+            stats += run_batch(batch)
         stats.stories = self.reconcile()
         return stats
 
@@ -185,9 +177,13 @@ class Pipeline:
             if vector is not None:  # kept, so that `recluster` does not embed every article again
                 write.vectors.append((article.id, np.asarray(vector, dtype=np.float16).tobytes()))
             stats.articles += 1
+        write.site_lines = self.templates.take_pending()
+        self._save(write)
+
+    def _save(self, write: BatchWrite) -> None:
+        """Write a batch with the story index's changes since the last batch, in one transaction."""
         write.df = dict(self.stories.df_added)
         write.n_docs = self.stories.n_docs
-        write.site_lines = self.templates.take_pending()
         write.profiles = {sid: self.stories.stories[sid].to_profile() for sid in self.stories.touched}
         self.store.save_batch(write)
         self.stories.touched.clear()
@@ -219,15 +215,17 @@ class Pipeline:
         fp, links = self.copies.add(article, rewrites=True)
         write.fingerprints.append((article.id, fp.exact, fp.bands))
         write.links.extend(links)
-        # a copy joins the story of what it copies; a rewrite shares passages only, and is scored
-        forced = next((s for s in (self._story_of(l.source, write) for l in links if l.kind != "rewrite") if s),
-                      None)
-        sid, row = self.stories.assign(article, forced=forced, vector=vector)
+        sid, row = self.stories.assign(article, forced=self._copied_story(links, write), vector=vector)
         write.members.append((article.id, sid))
         write.evidence.append(row)
         write.evidence.extend(
             replace(row, kind="copy_link", claim=l.source, rule=l.kind, detail=l.reason, score=l.similarity,
                     ref=l.source) for l in links)
+
+    def _copied_story(self, links: list[CopyLink], write: BatchWrite) -> str | None:
+        """Return the story of the first earlier article these links say was copied (rewrites only share
+        passages: they are scored like any article)."""
+        return next((s for s in (self._story_of(l.source, write) for l in links if l.kind != "rewrite") if s), None)
 
     def _story_of(self, article_id: str, write: BatchWrite) -> str | None:
         for aid, sid in reversed(write.members):
@@ -268,21 +266,16 @@ class Pipeline:
         ids = self.store.article_ids_in_order(unassigned=True)
         for i in range(0, len(ids), self.batch_size):
             articles = self.store.articles(ids[i : i + self.batch_size])
-            vectors = self._vectors(articles)
+            links_to: dict[str, list[CopyLink]] = {}
+            for link in self.store.copy_links_of(a.id for a in articles):  # one query per batch
+                links_to.setdefault(link.target, []).append(link)
             write = BatchWrite()
-            for article, vector in zip(articles, vectors):
-                links = [l for l in self.store.copy_links_of([article.id])
-                         if l.kind != "rewrite" and l.target == article.id]
-                forced = next((s for s in (self._story_of(l.source, write) for l in links) if s), None)
+            for article, vector in zip(articles, self._vectors(articles)):
+                forced = self._copied_story(links_to.get(article.id, []), write)
                 sid, row = self.stories.assign(article, forced=forced, vector=vector)
                 write.members.append((article.id, sid))
                 write.evidence.append(row)
-            write.df = dict(self.stories.df_added)
-            write.n_docs = self.stories.n_docs
-            write.profiles = {sid: self.stories.stories[sid].to_profile() for sid in self.stories.touched}
-            self.store.save_batch(write)
-            self.stories.touched.clear()
-            self.stories.df_added.clear()
+            self._save(write)
         self.reconcile()
         self.store.end_reclustering()
         return self.store.counts()["stories"]

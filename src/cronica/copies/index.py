@@ -262,6 +262,7 @@ def verify(other_id: str, fp: Fingerprint, other_text: str, text: str | None = N
     if contain >= CONTAINMENT:
         return CopyLink(source=other_id, target=fp.article_id, kind="containment", similarity=round(contain, 3),
                         directed=False, reason=f"{contain:.0%} of the shorter text's shingles are in the longer")
+    # a cheap gate: only candidates at half the containment threshold get the furniture-free second look
     if text is not None and contain >= CONTAINMENT / 2:
         a, b = _core_shingles(text), _core_shingles(other_text)
         if a and b and (core := len(a & b) / min(len(a), len(b))) >= CONTAINMENT:

@@ -29,10 +29,39 @@ _RELATED = re.compile(
       | noticias\ relacionadas|relacionad[oa]s|m[aá]s\ le[ií]d[oa]s|lo\ m[aá]s\ le[ií]do|lo\ m[aá]s\ visto
       | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n|mira\ tambi[eé]n
       | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
-      | mehr\ zum\ thema|das\ k[oö]nnte\ sie\ auch\ interessieren|weitere\ artikel
+      | mehr\ zum\ thema|das\ k[oö]nnte\ (?:sie|dich)\ auch\ interessieren|weitere\ artikel|beliebte\ beitr[äa]ge.*
+      | lesen\ sie\ auch|auch\ interessant|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
+      | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
+      | [àa]\ lire\ aussi|lire\ aussi|sur\ le\ m[êe]me\ sujet|leggi\ anche|potrebbe\ interessarti
+      | leia\ tamb[ée]m|veja\ tamb[ée]m|czytaj\ (?:te[żz]|tak[żz]e|wi[eę]cej)|zobacz\ (?:te[żz]|tak[żz]e)|przeczytaj\ (?:te[żz]|tak[żz]e)
     )\s*[:.]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Lines addressed to the reader about the site rather than the story: newsletters, comments, cookies,
+# subscriptions, privacy, advertising disclosures. They read as prose, so prose scores keep them.
+_SITE_NOTICE = re.compile(
+    r"""\b(?:newsletter|bolet[ií]n|e-?mail-?adresse|e-?mail\ address|correo\ electr[oó]nico|adresse\ e-?mail
+      | abonnier|subscrib|suscr[ií]bete|suscr[ií]base|suscribirse|suscripci[oó]n|abonne[rz]|inscr[ií]b|sign\ up|log\ in|regístrate|anmelden|registrieren
+      | kommentar|comments?\b|comentari|commentaire|cookies?\b|datenschutz|privacy|privacidad|confidentialit
+      | advertis|werbung|publicidad|affiliate|afiliad|partnerlink|provision
+      | all\ rights\ reserved|alle\ rechte|derechos\ reservados|tous\ droits
+      | erforderliche\ felder|required\ fields|campos\ obligatorios|champs\ obligatoires
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+_READER = re.compile(
+    r"\b(?:you|your|tu|tus|te|usted|ustedes|su\ correo|sie|ihre?n?|dich|dein(?:e[nrs]?)?|euch|vous|votre|vos|ti|tuo)\b",
+    re.IGNORECASE)
+
+
+def is_site_notice(line: str) -> bool:
+    """True for a sentence about the site addressed to its reader (newsletter, comments, cookies,
+    subscription, privacy, ads): a news sentence that mentions a subscription is not one."""
+    return bool(_SITE_NOTICE.search(line)) and (len(line) < 120 or bool(_READER.search(line)))
+
+
 _MENU = re.compile(r"^(?:[^|•·]{1,30}\s*[|•·]\s*){2,}[^|•·]{0,30}$")
 _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b", re.IGNORECASE)
 
@@ -40,6 +69,12 @@ _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b", re.IGNORECASE)
 def is_related_header(line: str) -> bool:
     """True for a line that opens a list of other articles' headlines."""
     return bool(_RELATED.match(line.strip()))
+
+
+def is_related_link(line: str) -> bool:
+    """True for one other article's headline behind a related-reading label ("Lea también: ...")."""
+    head, sep, rest = line.partition(":")
+    return bool(sep and rest.strip() and len(head) <= 40 and _RELATED.match(head.strip()))
 
 
 def is_boilerplate_line(line: str) -> bool:

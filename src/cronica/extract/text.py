@@ -1,9 +1,15 @@
 """Main text from plain-text dumps of rendered pages and from markdown conversions.
 
-A line classifier in the spirit of jusText: a line is body text when it is long, reads as
-prose (function words, sentence punctuation) and is not a known boilerplate pattern. Short
-lines survive only between body lines (sub-headings, short paragraphs). Lists of other
-headlines after "Lea también" and the like are cut until the next body paragraph.
+Three steps. (1) Lines: hard-wrapped dumps (lynx, w3m) are unwrapped at the width they were wrapped
+at; markdown loses its markup but keeps how much of a line was link text. (2) Labels, in the spirit
+of jusText: a line is body text ("good") when it is long and reads as prose (function words of a
+dozen languages, sentence punctuation, CJK clauses); "bad" when it is known boilerplate, a line of
+the site's template, or inside a list of other headlines ("Lea también"); "low" when it is not prose,
+a notice to the reader (newsletter, comments, cookies), a byline or a link. (3) Regions: the main
+text is the stretch of lines whose body text most outweighs the rest (a maximum-sum run, as in Finn
+et al. 2001), plus other stretches that weigh like part of it (an article cut by an advertisement),
+widened over the headline, short lines and a lead paragraph kept apart by a byline or an image.
+Body lines out of the article's column (renderers indent by the page's nesting) count for less.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..boilerplate import is_boilerplate_line, is_related_header
+from ..boilerplate import is_boilerplate_line, is_related_header, is_related_link, is_site_notice
 from .template import line_key
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -21,13 +27,24 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _LINK_ONLY = re.compile(r"^\s*(?:[-*+]\s*)?\[[^\]]*\]\([^)]*\)\s*$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The commonest function words of the languages most often met; a line of prose has many of them.
 _FUNCTION_WORDS = frozenset(
     """de la el en y a los que del se las por un una con no su para es al lo como más o pero sus le ha
     me si sin sobre este ya entre cuando todo esta ser son dos también fue había muy hasta desde
     the of and to in a is that for it as was with be by on not he this are or his from at which but
     der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an
-    le la les de des et en un une du que qui dans pour pas sur au""".split()
+    le la les de des et en un une du que qui dans pour pas sur au
+    il di che è per una non sono della nel alla anche come più gli dei
+    o os as um uma não em da do das dos na no ao com por mais foi
+    het een van en de is op te dat niet met voor zijn er aan ook als bij
+    i w z na się nie do to że jest o jak po co ale od za tak przez jego
+    и в на не что с по как это из к но за от о для же его так
+    a v se na je že s o to do jako by ale pro jsou""".split()
 )
+_BYLINE_LINE = re.compile(
+    r"^(?i:por|by|von|par|di|door|autora?|escrito\ por|texto|redacci[oó]n)\s*:?\s+"
+    r"(?:(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.\-]*|de|del|la|y|e|und|and|et|van|von)[\s,]*){1,6}$", re.VERBOSE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +52,8 @@ class Line:
     text: str
     heading: int  # markdown heading level, 0 for none
     index: int
+    indent: int = 0  # leading spaces in the dump (renderers indent by the page's nesting)
+    link_share: float = 0.0  # share of the line's characters that are link text (markdown)
 
 
 def markdown_lines(text: str) -> list[Line]:
@@ -45,6 +64,7 @@ def markdown_lines(text: str) -> list[Line]:
             out.append(Line("", 0, i))
             continue
         line = _MD_IMAGE.sub("", raw)
+        linked = sum(len(m.group(1)) for m in _MD_LINK.finditer(line))
         line = _MD_LINK.sub(r"\1", line)
         level = 0
         m = _MD_HEADING.match(line)
@@ -53,7 +73,7 @@ def markdown_lines(text: str) -> list[Line]:
         line = _MD_EMPHASIS.sub(r"\2", line)
         line = _MD_BULLET.sub("", line) if not level else line
         line = line.replace("\\", "").strip().lstrip(">").strip()
-        out.append(Line(line, level, i))
+        out.append(Line(line, level, i, link_share=min(1.0, linked / len(line)) if line else 0.0))
     return out
 
 
@@ -61,25 +81,45 @@ _BULLET = re.compile(r"^\s*(?:[*+o•·-]|\d+[.)]|\[\d+\])\s")
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """True for dumps wrapped at a fixed width (lynx, w3m): no long lines, many lines near the width."""
+    """True for dumps wrapped at a fixed width (lynx, w3m): no long lines, and several lines that end
+    where the next line's first word would not have fitted."""
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < 5 or max(lengths) > 100:
         return False
-    return sum(1 for n in lengths if n >= 60) >= len(lengths) * 0.15
+    width = max(lengths)
+    return sum(1 for n in lengths if n >= width - 15) >= 3
 
 
 def unwrap(raw_lines: list[str]) -> list[tuple[str, int]]:
-    """Join the continuation lines of hard-wrapped paragraphs; return (line, index of its first raw line)."""
+    """Join the continuation lines of hard-wrapped paragraphs; return (line, index of its first raw line).
+
+    A line continues the previous one when it has the same indentation, is not a list item, and its
+    first word would not have fitted at the end of the previous line.
+    """
     out: list[tuple[str, int]] = []
-    width = max((len(line.rstrip()) for line in raw_lines), default=0)
+    width = wrap_width(raw_lines)
     for i, raw in enumerate(raw_lines):
         text = raw.strip()
-        if out and text and out[-1][0] and len(raw_lines[i - 1].rstrip()) >= width - 25 \
-                and not _BULLET.match(raw) and _indent(raw) == _indent(raw_lines[i - 1]):
+        prev = raw_lines[i - 1].rstrip() if i else ""
+        if out and text and out[-1][0] and not _BULLET.match(raw) and _indent(raw) == _indent(prev) \
+                and len(prev) + 1 + len(text.split()[0]) > width - 2:
             out[-1] = (out[-1][0] + " " + text, out[-1][1])
+        elif out and text and out[-1][0] and _BULLET.match(prev) and not _BULLET.match(raw) \
+                and _indent(raw) == len(_BULLET.match(prev).group(0)) \
+                and len(prev) + 1 + len(text.split()[0]) > width - 2:
+            out[-1] = (out[-1][0] + " " + text, out[-1][1])  # the hanging indent of a wrapped list item
         else:
             out.append((text, i))
     return out
+
+
+def wrap_width(raw_lines: list[str]) -> int:
+    """Return the width a dump was wrapped at: nearly all long lines end by it (a few unbreakable
+    ones, such as addresses, run past it)."""
+    long = sorted(n for n in (len(line.rstrip()) for line in raw_lines) if n >= 50)
+    if not long:
+        return max((len(line.rstrip()) for line in raw_lines), default=0)
+    return long[int((len(long) - 1) * 0.9)]
 
 
 def _indent(line: str) -> int:
@@ -89,50 +129,154 @@ def _indent(line: str) -> int:
 def dump_lines(text: str) -> list[Line]:
     raw = text.splitlines()
     if is_hard_wrapped(raw):
-        return [Line(t, 0, i) for t, i in unwrap(raw)]
-    return [Line(r.strip(), 0, i) for i, r in enumerate(raw)]
+        return [Line(t, 0, i, _indent(raw[i])) for t, i in unwrap(raw)]
+    return [Line(r.strip(), 0, i, _indent(r)) for i, r in enumerate(raw)]
 
 
 def prose_score(text: str) -> float:
     """Return how much a line reads as running prose: 0 (menu, label) to ~1 (sentence)."""
+    cjk = len(_CJK.findall(text))
+    if cjk >= 10 and cjk >= len(text) * 0.3:  # Chinese, Japanese, Korean: no spaces, no function-word list
+        punct = 0.25 if re.search(r"[。！？」”]\s*$", text) or text.count("。") >= 1 else 0.0
+        clauses = min(text.count("，") + text.count("、") + text.count("。"), 4) * 0.1
+        return max(0.0, 0.2 + clauses + 0.4 * min(cjk / 80.0, 1.0) + punct - 0.3 * _separators(text))
     words = _WORD.findall(text)
     if len(words) < 3:
         return 0.0
     stop = sum(1 for w in words if w.lower() in _FUNCTION_WORDS) / len(words)
     length = min(len(text) / 200.0, 1.0)
     punct = 0.25 if re.search(r"[.!?:;»”\"]\s*$", text) or text.count(". ") >= 1 else 0.0
-    separators = text.count("|") + text.count("•") + text.count(" · ")
-    return max(0.0, min(stop * 2.2, 0.6) + 0.4 * length + punct - 0.3 * separators)
+    return max(0.0, min(stop * 2.2, 0.6) + 0.4 * length + punct - 0.3 * _separators(text))
 
 
-def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[bool]:
-    """Return for each line whether it is body text."""
-    n = len(lines)
-    state = ["short"] * n
+def _separators(text: str) -> int:
+    return text.count("|") + text.count("•") + text.count(" · ")
+
+
+# Weights of the main-region search (Finn et al. 2001, "body text extraction": the main text is the
+# stretch of the page whose body lines most outweigh its menus and labels).
+_BAD_WEIGHT = -60.0
+_SHORT_WEIGHT = -15.0
+_GOOD_CAP = 600
+_OFF_COLUMN_SHARE = 0.7  # a body line out of the article's column counts for less
+_OFF_COLUMN_SHORT = -30.0
+
+
+def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[str]:
+    """Return a label per line: good (prose), short (too short to tell), low (not prose), bad
+    (boilerplate, a site template line, a related-headline list), or empty."""
+    state = ["short"] * len(lines)
     in_related = False
     for i, line in enumerate(lines):
         t = line.text
         if not t:
             state[i] = "empty"
-            continue
-        if is_related_header(t):
+        elif is_related_header(t):
             in_related = True
             state[i] = "bad"
-            continue
-        if is_boilerplate_line(t) or (site_template and line_key(t) in site_template):
+        elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
+        else:
+            score = prose_score(t)
+            if is_site_notice(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+                state[i] = "low"
+            elif score >= 0.75 and len(t) >= 70:
+                state[i] = "good"
+                in_related = False
+            elif in_related:
+                state[i] = "bad"
+            elif score < 0.3:
+                state[i] = "low"
+    return state
+
+
+def _weight(state: str, line: Line, column: int | None = None) -> float:
+    off = column is not None and line.indent != column
+    if state == "good":
+        return float(min(len(line.text), _GOOD_CAP)) * (_OFF_COLUMN_SHARE if off else 1.0)
+    if state in ("bad", "low"):
+        return _BAD_WEIGHT
+    return (_SHORT_WEIGHT + (_OFF_COLUMN_SHORT if off else 0.0)) if state == "short" else 0.0
+
+
+
+
+def main_region(state: list[str], lines: list[Line], lo: int = 0, hi: int | None = None,
+                column: int | None = None) -> tuple[int, int, float]:
+    """Return (start, end, mass) of the stretch of lines in [lo, hi) with the most body text net of the rest."""
+    hi = len(state) if hi is None else hi
+    best, best_span = 0.0, (lo, lo)
+    run, start = 0.0, lo
+    for i in range(lo, hi):
+        if run <= 0:
+            run, start = 0.0, i
+        run += _weight(state[i], lines[i], column)
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span[0], best_span[1], best
+
+
+def body_column(state: list[str], lines: list[Line]) -> int | None:
+    """Return the indentation of most of the main region's body text (the article's column)."""
+    start, end, mass = main_region(state, lines)
+    chars: dict[int, int] = {}
+    for i in range(start, end):
+        if state[i] == "good":
+            chars[lines[i].indent] = chars.get(lines[i].indent, 0) + len(lines[i].text)
+    return max(chars, key=chars.get) if chars else None
+
+
+def body_regions(state: list[str], lines: list[Line], column: int | None = None) -> list[tuple[int, int]]:
+    """Return the main region and the other stretches that weigh like part of an article (a text cut in
+    two by an advertisement or a box), not like a lone teaser or an author's blurb. Body lines out of
+    the article's column weigh less."""
+    start, end, mass = main_region(state, lines, column=column)
+    if mass <= 0:
+        return []
+    regions, todo = [(start, end)], [(0, start), (end, len(state))]
+    while todo:
+        lo, hi = todo.pop()
+        if hi - lo < 1:
             continue
-        score = prose_score(t)
-        if score >= 0.75 and len(t) >= 70:
-            state[i] = "good"
-            in_related = False
-        elif in_related or score < 0.3:
-            state[i] = "bad"
-    keep = [s == "good" for s in state]
-    # Short lines (sub-headings, short paragraphs, quotes) are body when body surrounds them.
-    for i, s in enumerate(state):
-        if s == "short" and _near(state, i, -1) and _near(state, i, 1):
-            keep[i] = True
+        s, e, m = main_region(state, lines, lo, hi, column)
+        if m >= max(_REGION_MIN, _REGION_SHARE * mass):
+            regions.append((s, e))
+            todo += [(lo, s), (e, hi)]
+    return [_widen(state, lines, s, e) for s, e in sorted(regions)]
+
+
+def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Widen a region over the headline, lead and short lines that touch it (no boilerplate between),
+    and over a lead paragraph kept apart from the body by a few lines of byline, date or image."""
+    while True:
+        while start > 0 and state[start - 1] in ("short", "empty"):
+            start -= 1
+        j, chrome = start - 1, 0
+        while j >= 0 and state[j] != "good" and chrome <= _LEAD_GAP and not is_related_header(lines[j].text):
+            chrome += state[j] != "empty"
+            j -= 1
+        if j < 0 or state[j] != "good" or chrome > _LEAD_GAP:
+            break
+        start = j
+    while end < len(state) and state[end] in ("short", "empty"):
+        end += 1
+    return start, end
+
+
+_LEAD_GAP = 3  # byline, date and image lines allowed between a lead paragraph and the body
+_REGION_MIN = 400.0  # chars of body text net of the rest, for a region besides the main one
+_REGION_SHARE = 0.3  # ... and at least this share of the main region
+
+
+def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[bool]:
+    """Return for each line whether it is body text: inside the body regions, every line but the known
+    boilerplate (body lines, sub-headings, list items, short paragraphs)."""
+    state = label_lines(lines, site_template)
+    column = body_column(state, lines)
+    keep = [False] * len(lines)
+    for start, end in body_regions(state, lines, column):
+        for i in range(start, end):
+            keep[i] = state[i] == "good" or (state[i] == "short" and (column is None or lines[i].indent == column))
     return keep
 
 
@@ -141,7 +285,7 @@ def _near(state: list[str], i: int, step: int) -> bool:
     while 0 <= j < len(state):
         if state[j] == "good":
             return True
-        if state[j] == "bad":
+        if state[j] in ("bad", "low"):
             return False
         j += step
     return False
@@ -186,5 +330,6 @@ def extract_text_body(text: str, *, markdown: bool, title_hint: str | None = Non
     lines = markdown_lines(text) if markdown else dump_lines(text)
     keep = classify(lines, site_template)
     title = find_title(lines, keep, title_hint)
-    body = [line.text for line, k in zip(lines, keep) if k and line.text != title]
+    keep = [k and line.text != title for line, k in zip(lines, keep)]  # the headline is not body text
+    body = [line.text for line, k in zip(lines, keep) if k]
     return title, "\n".join(body), lines, keep

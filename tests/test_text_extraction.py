@@ -1,0 +1,118 @@
+"""Main text from plain-text dumps and markdown: wrapped lines, the main region, the lead, notices."""
+
+from cronica.boilerplate import is_related_link, is_site_notice
+from cronica.extract.text import dump_lines, extract_text_body, markdown_lines, unwrap, wrap_width
+
+BODY = [
+    "El Gobierno regional anunció este martes que las obras del nuevo puente sobre el río Mantaro "
+    "empezarán en marzo, después de tres años de estudios y de dos licitaciones que quedaron desiertas.",
+    "Según el gerente de infraestructura, el presupuesto de la obra asciende a 48 millones de soles y "
+    "la empresa ganadora tendrá un plazo de veinte meses para terminarla y abrirla al tránsito.",
+    "Los comerciantes de la zona, que cada temporada de lluvias pierden días de venta por el cierre del "
+    "paso provisional, pidieron que el cronograma se publique y que la obra no se detenga en verano.",
+]
+
+
+def wrap(paragraph: str, width: int = 74, indent: str = "   ") -> list[str]:
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(indent) + len(line) + 1 + len(word) > width:
+            lines.append(indent + line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [indent + line]
+
+
+def test_hard_wrapped_paragraphs_are_joined_by_the_wrap_width():
+    raw = []
+    for para in BODY:
+        raw += wrap(para) + [""]
+    raw.append("   " + "https://example.org/" + "a" * 70)  # an unbreakable line past the width
+    assert wrap_width(raw) <= 74
+    joined = [t for t, _ in unwrap(raw) if t]
+    assert joined[:3] == BODY
+
+
+def test_wrapped_list_item_keeps_its_hanging_indent():
+    raw = ["   * " + "palabra " * 8 + "una lista con un punto que sigue en la", "     línea siguiente", ""]
+    raw += wrap(BODY[0]) + [""] + wrap(BODY[1])
+    texts = [t for t, _ in unwrap(raw) if t]
+    assert texts[0].endswith("sigue en la línea siguiente")
+
+
+def page(*parts: str) -> str:
+    return "\n".join(parts)
+
+
+def test_main_region_drops_prose_far_from_the_article():
+    text = page(
+        "Diario de Ejemplo", "Inicio | Política | Economía | Deportes", "Publicidad",
+        "Puente sobre el Mantaro empezará en marzo", "",
+        *BODY, "", "Compartir", "Etiquetas: obras, puente", "Publicidad", "Lo más leído",
+        "Otra noticia", "Otra más", "Inicio", "Contacto", "Buscar", "Menú", "Portada", "Archivo",
+        "Nuestro diario informa desde 1990 a los lectores de la región central con noticias, opinión y "
+        "reportajes de investigación sobre la vida de sus ciudades.",
+        "© 2025 Diario de Ejemplo",
+    )
+    title, body, _, _ = extract_text_body(text, markdown=False)
+    assert title == "Puente sobre el Mantaro empezará en marzo"
+    assert body.split("\n") == BODY
+
+
+def test_lead_paragraph_above_byline_and_image_is_kept():
+    lead = "Tres años de estudios y dos licitaciones desiertas después, la obra tiene fecha y presupuesto."
+    text = page(
+        "# Puente sobre el Mantaro empezará en marzo", "", lead, "",
+        "Por Ana Quispe · 3 mar. 2025 · Lectura de 4 min", "", "Image not found", "", *BODY,
+    )
+    _, body, _, _ = extract_text_body(text, markdown=True)
+    lines = body.split("\n")
+    assert lines[0] == lead and lines[1:] == BODY
+    assert "Ana Quispe" not in body
+
+
+def test_markdown_link_lines_do_not_end_a_related_list():
+    text = page(
+        "# Puente sobre el Mantaro empezará en marzo", "", *BODY, "", "### Te puede interesar", "",
+        "* [Las claves del nuevo reglamento de tránsito para los conductores de transporte público "
+        "interprovincial](https://example.org/reglamento) · 13 jun. 2025",
+        "* [Qué cambia con la ley de alquileres](https://example.org/ley) · 3 oct. 2025",
+    )
+    _, body, _, _ = extract_text_body(text, markdown=True)
+    assert body.split("\n") == BODY
+
+
+def test_body_column_of_indented_dumps():
+    sidebar = "      Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes de la región."
+    text = "\n".join(["  Puente sobre el Mantaro empezará en marzo"] + ["      " + p for p in BODY[:2]]
+                     + ["    Publicidad", sidebar.replace("      ", "    ")] + ["      " + BODY[2]])
+    lines = dump_lines(text)
+    assert {line.indent for line in lines if line.text in BODY} == {6}
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY
+
+
+def test_site_notices_and_related_links():
+    assert is_site_notice("Deine E-Mail-Adresse wird nicht veröffentlicht.")
+    assert is_site_notice("Suscríbete a nuestro boletín para recibir las noticias del día en tu correo.")
+    assert not is_site_notice(
+        "El Gobierno y los transportistas firmaron un acuerdo que incluye una suscripción de bonos por 20 "
+        "millones de soles, según el comunicado publicado este martes por el Ministerio de Economía.")
+    assert is_related_link("Lea también: Cancilleres de Perú y Ecuador crean un fondo para la frontera")
+    assert is_related_link("Czytaj też: Nowy most będzie gotowy w marcu")
+    assert not is_related_link("El ministro dijo: «Lea también el informe completo»")
+
+
+def test_byline_lines_are_not_body():
+    text = page("Puente sobre el Mantaro empezará en marzo", "Por: Redacción Central", "", *BODY)
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert "Redacción" not in body
+    assert body.split("\n") == BODY
+
+
+def test_markdown_lines_measure_link_share():
+    lines = markdown_lines("* [Todo un enlace a otra noticia](https://example.org/a) · 3 oct.\n"
+                           "Un texto con [un enlace](https://x.org) dentro de una frase larga")
+    assert lines[0].link_share >= 0.6
+    assert 0 < lines[1].link_share < 0.5

@@ -35,6 +35,7 @@ from .store import BatchWrite, Store
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 100
+RECONCILE_BATCH = 500  # stories reconciled per transaction
 # Story clustering uses multilingual embeddings when the model is installed (CRONICA_EMBEDDINGS=0 turns
 # them off for speed on crawl-sized inputs).
 STORY_EMBEDDINGS = bool(EMBED_WEIGHT) and os.environ.get("CRONICA_EMBEDDINGS", "1") != "0"
@@ -236,12 +237,14 @@ class Pipeline:
     def reconcile(self) -> int:
         """Reconcile every story whose membership changed; return how many."""
         dirty = self.store.dirty_stories()
-        for sid in dirty:
-            ids = self.store.story_article_ids(sid)
-            articles = self.store.articles(ids)
-            links = self.store.copy_links_of(ids)  # found as the articles arrived: work linear in the story
-            story, groups, updated, evidence = reconcile_story(sid, articles, links)
-            self.store.save_story(story, groups, updated, evidence)
+        for i in range(0, len(dirty), RECONCILE_BATCH):
+            saves = []
+            for sid in dirty[i : i + RECONCILE_BATCH]:
+                ids = self.store.story_article_ids(sid)
+                articles = self.store.articles(ids)
+                links = self.store.copy_links_of(ids)  # found as the articles arrived: work linear in the story
+                saves.append(reconcile_story(sid, articles, links))
+            self.store.save_stories(saves)  # one transaction for many stories: pages shared are written once
         return len(dirty)
 
     def _vectors(self, articles: list[Article]) -> list:

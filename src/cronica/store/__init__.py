@@ -14,6 +14,8 @@ from ..records import Article, CopyLink, Evidence, Page, Rejection, Story
 from .codec import article_from_dict, dumps, story_from_dict, to_dict
 from .schema import migrate
 
+STORYLINE_FANOUT = 500  # stories per actor looked at when linking a story to a storyline
+
 
 class StoreError(Exception):
     """A store that cannot be opened or used; the message is meant for the user."""
@@ -260,21 +262,33 @@ class Store:
         """Store a finalised story, its copy groups and links, updated articles and evidence; clears dirty."""
         self._tx(self._write_story, story, groups, articles, evidence, links)
 
+    def save_stories(self, saves: list[tuple]) -> None:
+        """Store several finalised stories in one transaction; each save is (story, groups, articles,
+        evidence) as for ``save_story``."""
+        def run():
+            for story, groups, articles, evidence in saves:
+                self._write_story(story, groups, articles, evidence, ())
+        self._tx(run)
+
     def _link_storyline(self, story: Story) -> None:
         """Join the story to the storyline of the stories sharing two or more of its main actors.
 
-        Stories are found through an index on actor names, never by scanning all stories. When the
-        story bridges two storylines, they merge under the smaller key.
+        Stories are found through an index on actor names, never by scanning all stories: among the
+        STORYLINE_FANOUT stories that most recently named each actor. When the story bridges two
+        storylines, they merge under the smaller key.
         """
         c = self.conn
         c.execute("DELETE FROM story_actors WHERE story_id=?", (story.id,))
         c.executemany("INSERT OR IGNORE INTO story_actors VALUES (?,?)", [(story.id, n) for n in story.actors])
         if len(story.actors) < 2:
             return
-        marks = ",".join("?" * len(story.actors))
-        related = [r[0] for r in c.execute(
-            f"SELECT story_id FROM story_actors WHERE name IN ({marks}) AND story_id != ? "
-            "GROUP BY story_id HAVING COUNT(*) >= 2", (*story.actors, story.id))]
+        shared: dict[str, int] = {}
+        for name in story.actors:  # the latest stories of each actor: bounded work however common the name
+            for (sid,) in c.execute("SELECT story_id FROM story_actors WHERE name=? ORDER BY rowid DESC LIMIT ?",
+                                    (name, STORYLINE_FANOUT)):
+                if sid != story.id:
+                    shared[sid] = shared.get(sid, 0) + 1
+        related = [sid for sid, n in shared.items() if n >= 2]
         if not related:
             return
         marks = ",".join("?" * len(related))

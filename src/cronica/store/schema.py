@@ -171,6 +171,9 @@ MIGRATIONS: list[str] = [
         vector BLOB NOT NULL
     );
     """,
+    """
+    CREATE INDEX stories_storyline ON stories(storyline) WHERE storyline IS NOT NULL;
+    """,
 ]
 
 

@@ -7,7 +7,8 @@ from cronica.ingest import page_from_bytes
 from cronica.pipeline import Pipeline
 from cronica.store import Store
 
-PROMO = "Únete al canal de Diario Andes en Telegram y recibe las noticias del día antes que nadie"
+# (a site notice such as "Únete al canal de Diario Andes en Telegram" is dropped on first sight: not a test of learning)
+PROMO = "Diario Andes cumple cuarenta años contando lo que pasa en la sierra gracias a sus lectores de siempre"
 BODIES = [
     "El Congreso aprobó este martes la reforma del sistema de pensiones tras un largo debate que se prolongó "
     "hasta la madrugada, con el voto en contra de tres bancadas de la oposición.",

@@ -116,3 +116,19 @@ def test_markdown_lines_measure_link_share():
                            "Un texto con [un enlace](https://x.org) dentro de una frase larga")
     assert lines[0].link_share >= 0.6
     assert 0 < lines[1].link_share < 0.5
+
+
+def test_html_related_links_and_notices_are_not_body():
+    from cronica.extract import extract_article
+    from cronica.ingest import page_from_bytes
+
+    paras = "".join(f"<p>{p}</p>" for p in BODY[:2])
+    html = (
+        "<html><head><title>Puente sobre el Mantaro empezará en marzo</title></head><body><article>"
+        "<h1>Puente sobre el Mantaro empezará en marzo</h1>" + paras
+        + "<p>VEA TAMBIÉN: Las claves del nuevo reglamento de tránsito para el transporte interprovincial</p>"
+        + f"<p>{BODY[2]}</p>"
+        + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p></article></body></html>"
+    )
+    article = extract_article(page_from_bytes(html.encode("utf-8"), "mantaro.html", kind="html"))
+    assert article.text.split("\n") == BODY

@@ -25,7 +25,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _RELATED = re.compile(
-    r"""^(?:lea\ tambi[eé]n|le[ae]\ m[aá]s|te\ puede\ interesar|tambi[eé]n\ te\ puede\ interesar
+    r"""^(?:le[ae]\ tambi[eé]n|le[ae]\ m[aá]s|le[ae]|(?:te|le)\ puede\ interesar|tambi[eé]n\ (?:te|le)\ puede\ interesar
+      | puede\ interesarte|vea\ tambi[eé]n|vea\ m[aá]s|mir[ae](?:\ tambi[eé]n)?|tambi[eé]n\ puede\ leer|recomendamos
       | noticias\ relacionadas|relacionad[oa]s|m[aá]s\ le[ií]d[oa]s|lo\ m[aá]s\ le[ií]do|lo\ m[aá]s\ visto
       | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n|mira\ tambi[eé]n
       | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
@@ -43,23 +44,23 @@ _SITE_NOTICE = re.compile(
     r"""\b(?:newsletter|bolet[ií]n|e-?mail-?adresse|e-?mail\ address|correo\ electr[oó]nico|adresse\ e-?mail
       | abonnier|subscrib|suscr[ií]bete|suscr[ií]base|suscribirse|suscripci[oó]n|abonne[rz]|inscr[ií]b|sign\ up|log\ in|regístrate|anmelden|registrieren
       | kommentar|comments?\b|comentari|commentaire|cookies?\b|datenschutz|privacy|privacidad|confidentialit
-      | advertis|werbung|publicidad|affiliate|afiliad|partnerlink|provision
+      | advertis|werbung|publicidad|affiliate|afiliad|partnerlink
       | all\ rights\ reserved|alle\ rechte|derechos\ reservados|tous\ droits
       | erforderliche\ felder|required\ fields|campos\ obligatorios|champs\ obligatoires
+      | canal\ de\ (?:youtube|telegram|whatsapp)|youtube\ channel|hazte\ (?:miembro|socio)|[uú]nete\ (?:a|desde)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 
 _READER = re.compile(
-    r"\b(?:you|your|tu|tus|te|usted|ustedes|su\ correo|sie|ihre?n?|dich|dein(?:e[nrs]?)?|euch|vous|votre|vos|ti|tuo)\b",
-    re.IGNORECASE)
+    r"\b(?:(?i:you|your|tu|tus|te|usted|ustedes|dich|dein(?:e[nrs]?)?|euch|vous|votre|vos)|Sie|Ihre?[nrs]?|Ihnen)\b")
 
 
 def is_site_notice(line: str) -> bool:
     """True for a sentence about the site addressed to its reader (newsletter, comments, cookies,
     subscription, privacy, ads): a news sentence that mentions a subscription is not one."""
-    return bool(_SITE_NOTICE.search(line)) and (len(line) < 120 or bool(_READER.search(line)))
+    return bool(_SITE_NOTICE.search(line)) and (len(line) < 120 or (len(line) < 250 and bool(_READER.search(line))))
 
 
 _MENU = re.compile(r"^(?:[^|•·]{1,30}\s*[|•·]\s*){2,}[^|•·]{0,30}$")
@@ -98,3 +99,11 @@ def copyright_owner(lines: list[str]) -> str | None:
         if m and m.group("name").strip(" -–—"):
             return m.group("name").strip(" -–—")
     return None
+
+
+def is_page_furniture(paragraph: str) -> bool:
+    """True for a paragraph an extractor kept that belongs to the page, not the article: a related
+    link or a list header, a notice to the reader, or a short known boilerplate line."""
+    t = paragraph.strip()
+    return (is_related_link(t) or is_related_header(t) or is_site_notice(t)
+            or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))

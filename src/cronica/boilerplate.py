@@ -19,7 +19,7 @@ _BOILERPLATE = re.compile(
       | s[ií]guenos.*|follow\ us.*|newsletter.*|bolet[ií]n.*|recibe\ (?:nuestras|las)\ noticias.*
       | (?:foto|imagen|video|vídeo|fuente\ de\ la\ imagen)\s*:.*
       | comentarios?(?:\ \(\d+\))?|deja\ (?:un|tu)\ comentario.*|leave\ a\ (?:reply|comment)
-      | etiquetas:.*|tags:.*|temas:.*|archivado\ en:?.*
+      | etiquetas(?::.*)?|tags(?::.*)?|temas(?::.*)?|t[oó]picos|archivado\ en:?.*|schlagw[oö]rter(?::.*)?
       | ver\ m[aá]s|leer\ m[aá]s|read\ more|cargar\ m[aá]s|m[aá]s\ noticias
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,

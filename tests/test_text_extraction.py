@@ -132,3 +132,13 @@ def test_html_related_links_and_notices_are_not_body():
     )
     article = extract_article(page_from_bytes(html.encode("utf-8"), "mantaro.html", kind="html"))
     assert article.text.split("\n") == BODY
+
+
+def test_captions():
+    from cronica.boilerplate import is_caption
+
+    assert is_caption("El canciller llega a Torre Tagle. Foto: Andina")
+    assert is_caption("Vista del puente sobre el Mantaro (Foto: Gobierno Regional)")
+    assert is_caption("Abbildung 4: Die grösste Lawine dieser Berichtsperiode")
+    assert not is_caption("El presidente dijo que la foto: no existe una foto de la reunión")
+    assert not is_caption(BODY[0])

@@ -31,7 +31,7 @@ _RELATED = re.compile(
       | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n|mira\ tambi[eé]n
       | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
       | mehr\ zum\ thema|das\ k[oö]nnte\ (?:sie|dich)\ auch\ interessieren|weitere\ artikel|beliebte\ beitr[äa]ge.*
-      | lesen\ sie\ auch|auch\ interessant|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
+      | lesen\ sie\ auch|auch\ lesen|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
       | [àa]\ lire\ aussi|lire\ aussi|sur\ le\ m[êe]me\ sujet|leggi\ anche|potrebbe\ interessarti
       | leia\ tamb[ée]m|veja\ tamb[ée]m|czytaj\ (?:te[żz]|tak[żz]e|wi[eę]cej)|zobacz\ (?:te[żz]|tak[żz]e)|przeczytaj\ (?:te[żz]|tak[żz]e)
@@ -47,6 +47,7 @@ _SITE_NOTICE = re.compile(
       | advertis|werbung|publicidad|affiliate|afiliad|partnerlink
       | all\ rights\ reserved|alle\ rechte|derechos\ reservados|tous\ droits
       | erforderliche\ felder|required\ fields|campos\ obligatorios|champs\ obligatoires
+      | creative\ commons|cc[\ -]by|disclaimer|haftungsausschluss|aviso\ legal
       | canal\ de\ (?:youtube|telegram|whatsapp)|youtube\ channel|hazte\ (?:miembro|socio)|[uú]nete\ (?:a|desde)
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -105,5 +106,19 @@ def is_page_furniture(paragraph: str) -> bool:
     """True for a paragraph an extractor kept that belongs to the page, not the article: a related
     link or a list header, a notice to the reader, or a short known boilerplate line."""
     t = paragraph.strip()
-    return (is_related_link(t) or is_related_header(t) or is_site_notice(t)
+    return (is_related_link(t) or is_related_header(t) or is_site_notice(t) or is_caption(t)
             or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))
+
+
+_CAPTION = re.compile(
+    r"""(?:^(?:abbildung|abb\.|figura|figure|fig\.|bild|imagen|foto|photo|gráfico|grafik)\s*\d*\s*[:.]\s)
+      | (?:\b(?:foto|photo|bild|imagen|fotograf[ií]a|photograph|credit|cr[eé]dito|quelle)s?\s*:\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ0-9©])[^.:]{1,60}\)?\s*$)
+      | (?:\((?:foto|photo|bild|imagen)s?\s*:?[^)]{0,60}\)\s*$)
+      | (?:\|\s*©\s*[^.]{2,60}$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_caption(line: str) -> bool:
+    """True for an image caption: a figure label, or a line ending in a photo credit."""
+    return bool(_CAPTION.search(line.strip()))

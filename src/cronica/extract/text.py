@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..boilerplate import is_boilerplate_line, is_related_header, is_related_link, is_site_notice
+from ..boilerplate import is_boilerplate_line, is_caption, is_related_header, is_related_link, is_site_notice
 from .template import line_key
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -178,7 +178,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             state[i] = "bad"
         else:
             score = prose_score(t)
-            if is_site_notice(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+            if is_site_notice(t) or is_caption(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
                 state[i] = "low"
             elif score >= 0.75 and len(t) >= 70:
                 state[i] = "good"

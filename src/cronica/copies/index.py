@@ -186,12 +186,17 @@ class CopyIndex:
         """Return the articles sharing the most (weighted) passage keys with ``fp``, at most MAX_PASSAGE_CANDIDATES."""
         weight: Counter[str] = Counter()
         shared: Counter[str] = Counter()
+        rare: set[str] = set()
         for df, ids in self._postings(fp.passages).values():
             for aid in ids:
                 weight[aid] += 1 / max(df, 1)
                 shared[aid] += 1
+            if df < COMMON_DF:
+                rare.update(ids)
         least = min(MIN_SHARED_KEYS, len(fp.passages))
-        ranked = sorted((aid for aid, n in shared.items() if n >= least and aid != fp.article_id),
+        # an article that shares only boilerplate keys (on COMMON_DF texts or more) is no candidate: its
+        # shared sentences would all be boilerplate to the alignment, and such pairs grow with the index
+        ranked = sorted((aid for aid, n in shared.items() if n >= least and aid in rare and aid != fp.article_id),
                         key=lambda aid: (-weight[aid], aid))
         return ranked[:MAX_PASSAGE_CANDIDATES]
 
@@ -223,12 +228,13 @@ class CopyIndex:
         return merged
 
     def _new_keys(self, fp: Fingerprint, links: list[CopyLink]) -> set[int] | None:
-        """Return the keys of ``fp`` that the texts it is an exact or near copy of lack (None: not a copy).
+        """Return the keys of ``fp`` that the texts it copies (exact, near, containment) lack (None: not a copy).
 
-        Keys are counted per distinct text, so forty reprints of one cable do not make its sentences
-        look like boilerplate, while the menu a reprint adds still counts.
+        Keys are counted per distinct text, so forty reprints of one cable (whole, or inside another
+        site's page) do not make its sentences look like boilerplate, while the menu a reprint adds
+        still counts.
         """
-        sources = [self._text(l.source) for l in links if l.kind in ("exact", "near")]
+        sources = [self._text(l.source) for l in links if l.kind in ("exact", "near", "containment")]
         if not sources:
             return None
         seen = set().union(*(_passage_keys(t) for t in sources if t is not None))

@@ -19,7 +19,7 @@ _BOILERPLATE = re.compile(
       | s[ií]guenos.*|follow\ us.*|newsletter.*|bolet[ií]n.*|recibe\ (?:nuestras|las)\ noticias.*
       | (?:foto|imagen|video|vídeo|fuente\ de\ la\ imagen)\s*:.*
       | comentarios?(?:\ \(\d+\))?|deja\ (?:un|tu)\ comentario.*|leave\ a\ (?:reply|comment)
-      | teilen\ mit:?|kategorie:.*|categor[ií]as?:.*|category:.*|inhaltsverzeichnis|table\ of\ contents|[ií]ndice|bild\ anzeigen
+      | teilen\ mit:?|tel(?:efon|éfono|ephone)?\.?:?|fax:?|release\ date:?|kategorie:.*|categor[ií]as?:.*|category:.*|inhaltsverzeichnis|table\ of\ contents|[ií]ndice|bild\ anzeigen
       | etiquetas(?::.*)?|tags(?::.*)?|temas(?::.*)?|t[oó]picos|archivado\ en:?.*|schlagw[oö]rter(?::.*)?
       | ver\ m[aá]s|leer\ m[aá]s|read\ more|cargar\ m[aá]s|m[aá]s\ noticias
     )\s*$""",
@@ -31,10 +31,10 @@ _RELATED = re.compile(
       | noticias\ relacionadas|relacionad[oa]s|m[aá]s\ le[ií]d[oa]s|lo\ m[aá]s\ le[ií]do|lo\ m[aá]s\ visto
       | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n|mira\ tambi[eé]n
       | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
-      | mehr\ zum\ thema.*|weitere\ artikel\ zum\ thema|zum\ weiterlesen|.*k[oö]nnte\ (?:dich|sie)\ auch\ interessieren
+      | mehr\ zum\ thema.*|weitere\ artikel\ zum\ thema.*|zum\ weiterlesen|.*k[oö]nnte\ (?:dich|sie)\ auch\ interessieren
       | beitr[äa]ge\ aus\ dem\ forum|kommentierte\ artikel|pour\ lire\ la\ suite|lire\ la\ suite
       | das\ k[oö]nnte\ (?:sie|dich)\ auch\ interessieren|weitere\ artikel|beliebte\ beitr[äa]ge.*
-      | lesen\ sie\ auch|auch\ lesen|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
+      | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
       | [àa]\ lire\ aussi|lire\ aussi|sur\ le\ m[êe]me\ sujet|leggi\ anche|potrebbe\ interessarti
       | leia\ tamb[ée]m|veja\ tamb[ée]m|czytaj\ (?:te[żz]|tak[żz]e|wi[eę]cej)|zobacz\ (?:te[żz]|tak[żz]e)|przeczytaj\ (?:te[żz]|tak[żz]e)
@@ -50,7 +50,7 @@ _SITE_NOTICE = re.compile(
       | advertis|werbung|publicidad|affiliate|afiliad|partnerlink
       | all\ rights\ reserved|alle\ rechte|derechos\ reservados|tous\ droits
       | erforderliche\ felder|required\ fields|campos\ obligatorios|champs\ obligatoires
-      | eingeloggt|copyrighted|download\ (?:the|our)\ .{0,30}apps?|apps?\ for\ ios|what\ you\ think\ about\ this
+      | eingeloggt|copyrighted|written\ permission|chroniony\ prawem|gef[äa]llt\ (?:dir|ihnen)\ unser|download\ (?:the|our)\ .{0,30}apps?|apps?\ for\ ios|what\ you\ think\ about\ this
       | creative\ commons|cc[\ -]by|disclaimer|haftungsausschluss|aviso\ legal
       | canal\ de\ (?:youtube|telegram|whatsapp)|youtube\ channel|hazte\ (?:miembro|socio)|[uú]nete\ (?:a|desde)
     )""",

@@ -263,7 +263,7 @@ def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[i
     return start, end
 
 
-_LEAD_GAP = 3  # byline, date and image lines allowed between a lead paragraph and the body
+_LEAD_GAP = 8  # lines of byline, date, image, share buttons allowed between a lead paragraph and the body
 _REGION_MIN = 400.0  # chars of body text net of the rest, for a region besides the main one
 _REGION_SHARE = 0.3  # ... and at least this share of the main region
 

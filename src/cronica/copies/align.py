@@ -60,7 +60,7 @@ def _grams(ids: np.ndarray, sent: np.ndarray, n: int) -> tuple[np.ndarray, np.nd
     return (keys[order] >> np.uint64(40)).astype(np.int64), hashes[order]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=8192)  # ~36 KB each: the recent candidates' units are reused across new articles
 def _units(text: str) -> _Units:
     pieces = [(s, w) for s in _SENTENCE.split(text) if len(w := words(s)) >= 5]
     sents = tuple(tuple(w) for _, w in pieces)

@@ -29,11 +29,11 @@ _RELATED = re.compile(
     r"""^(?:le[ae]\ tambi[eé]n|le[ae]\ m[aá]s|le[ae]|(?:te|le)\ puede\ interesar|tambi[eé]n\ (?:te|le)\ puede\ interesar
       | puede\ interesarte|vea\ tambi[eé]n|vea\ m[aá]s|mir[ae](?:\ tambi[eé]n)?|tambi[eé]n\ puede\ leer|recomendamos
       | noticias\ relacionadas|relacionad[oa]s|m[aá]s\ le[ií]d[oa]s|lo\ m[aá]s\ le[ií]do|lo\ m[aá]s\ visto
-      | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n|mira\ tambi[eé]n
+      | m[aá]s\ noticias|otras\ noticias|[uú]ltimas\ noticias|ver\ tambi[eé]n
       | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
       | mehr\ zum\ thema.*|weitere\ artikel\ zum\ thema.*|zum\ weiterlesen|(?:[\w\ ]{0,30}\ )?k[oö]nnten?\ (?:dich|sie|euch)\ auch\ interessieren
-      | beitr[äa]ge\ aus\ dem\ forum|kommentierte\ artikel|pour\ lire\ la\ suite|lire\ la\ suite
-      | das\ k[oö]nnte\ (?:sie|dich)\ auch\ interessieren|weitere\ artikel|beliebte\ beitr[äa]ge.*
+      | beitr[äa]ge\ aus\ dem\ forum|kommentierte\ artikel|(?:pour\ )?lire\ la\ suite
+      | weitere\ artikel|beliebte\ beitr[äa]ge.*
       | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
       | [àa]\ lire\ aussi|lire\ aussi|sur\ le\ m[êe]me\ sujet|leggi\ anche|potrebbe\ interessarti
@@ -114,7 +114,7 @@ def is_page_furniture(paragraph: str) -> bool:
     link or a list header, a notice to the reader, or a short known boilerplate line."""
     t = paragraph.strip()
     return (is_related_link(t) or is_related_header(t) or is_site_notice(t) or is_caption(t)
-            or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))
+            or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))  # not the weather rule: recipes say °C
 
 
 _CAPTION = re.compile(

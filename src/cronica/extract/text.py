@@ -101,13 +101,12 @@ def unwrap(raw_lines: list[str]) -> list[tuple[str, int]]:
     for i, raw in enumerate(raw_lines):
         text = raw.strip()
         prev = raw_lines[i - 1].rstrip() if i else ""
-        if out and text and out[-1][0] and not _BULLET.match(raw) and _indent(raw) == _indent(prev) \
+        bullet = _BULLET.match(prev)
+        # same indentation, or the hanging indent of a wrapped list item
+        columns = (_indent(prev), len(bullet.group(0))) if bullet else (_indent(prev),)
+        if out and text and out[-1][0] and not _BULLET.match(raw) and _indent(raw) in columns \
                 and len(prev) + 1 + len(text.split()[0]) > width - 2:
             out[-1] = (out[-1][0] + " " + text, out[-1][1])
-        elif out and text and out[-1][0] and _BULLET.match(prev) and not _BULLET.match(raw) \
-                and _indent(raw) == len(_BULLET.match(prev).group(0)) \
-                and len(prev) + 1 + len(text.split()[0]) > width - 2:
-            out[-1] = (out[-1][0] + " " + text, out[-1][1])  # the hanging indent of a wrapped list item
         else:
             out.append((text, i))
     return out
@@ -160,6 +159,9 @@ _SHORT_WEIGHT = -15.0
 _GOOD_CAP = 600
 _OFF_COLUMN_SHARE = 0.7  # a body line out of the article's column counts for less
 _OFF_COLUMN_SHORT = -30.0
+_LEAD_GAP = 8  # lines of byline, date, image, share buttons allowed between a lead paragraph and the body
+_REGION_MIN = 400.0  # chars of body text net of the rest, for a region besides the main one
+_REGION_SHARE = 0.3  # ... and at least this share of the main region
 
 
 def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[str]:
@@ -176,11 +178,11 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             state[i] = "bad"
         elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
+        elif is_site_notice(t) or is_caption(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+            state[i] = "low"
         else:
             score = prose_score(t)
-            if is_site_notice(t) or is_caption(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
-                state[i] = "low"
-            elif score >= 0.75 and len(t) >= 70:
+            if score >= 0.75 and len(t) >= 70:
                 state[i] = "good"
                 in_related = False
             elif in_related:
@@ -197,8 +199,6 @@ def _weight(state: str, line: Line, column: int | None = None) -> float:
     if state in ("bad", "low"):
         return _BAD_WEIGHT
     return (_SHORT_WEIGHT + (_OFF_COLUMN_SHORT if off else 0.0)) if state == "short" else 0.0
-
-
 
 
 def main_region(state: list[str], lines: list[Line], lo: int = 0, hi: int | None = None,
@@ -263,10 +263,6 @@ def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[i
     return start, end
 
 
-_LEAD_GAP = 8  # lines of byline, date, image, share buttons allowed between a lead paragraph and the body
-_REGION_MIN = 400.0  # chars of body text net of the rest, for a region besides the main one
-_REGION_SHARE = 0.3  # ... and at least this share of the main region
-
 
 def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[bool]:
     """Return for each line whether it is body text: inside the body regions, every line but the known
@@ -278,17 +274,6 @@ def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> 
         for i in range(start, end):
             keep[i] = state[i] == "good" or (state[i] == "short" and (column is None or lines[i].indent == column))
     return keep
-
-
-def _near(state: list[str], i: int, step: int) -> bool:
-    j = i + step
-    while 0 <= j < len(state):
-        if state[j] == "good":
-            return True
-        if state[j] in ("bad", "low"):
-            return False
-        j += step
-    return False
 
 
 def find_title(lines: list[Line], keep: list[bool], hint: str | None = None) -> str | None:

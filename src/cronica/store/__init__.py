@@ -257,17 +257,12 @@ class Store:
                                                    directed=bool(row[4]), reason=row[5])
         return list(links.values())
 
-    def save_story(self, story: Story, groups: dict[str, tuple[str, str | None]], articles: list[Article],
-                   evidence: list[Evidence], links: list[CopyLink] = ()) -> None:
-        """Store a finalised story, its copy groups and links, updated articles and evidence; clears dirty."""
-        self._tx(self._write_story, story, groups, articles, evidence, links)
-
-    def save_stories(self, saves: list[tuple]) -> None:
-        """Store several finalised stories in one transaction; each save is (story, groups, articles,
-        evidence) as for ``save_story``."""
+    def save_stories(self, saves: list[tuple[Story, dict[str, tuple[str, str | None]], list[Article], list[Evidence]]]) -> None:
+        """Store finalised stories in one transaction: each save is (story, its copy groups, updated
+        articles, evidence); clears their dirty flags."""
         def run():
-            for story, groups, articles, evidence in saves:
-                self._write_story(story, groups, articles, evidence, ())
+            for save in saves:
+                self._write_story(*save)
         self._tx(run)
 
     def _link_storyline(self, story: Story) -> None:
@@ -301,12 +296,8 @@ class Store:
         c.executemany("UPDATE stories SET storyline=?, record=json_set(record, '$.storyline', ?) WHERE id=?",
                       [(key, key, sid) for sid in members])
 
-    def _write_story(self, story, groups, articles, evidence, links) -> None:
+    def _write_story(self, story, groups, articles, evidence) -> None:
         c = self.conn
-        c.executemany(
-            "INSERT OR REPLACE INTO copy_links VALUES (?,?,?,?,?,?)",
-            [(l.source, l.target, l.kind, l.similarity, int(l.directed), l.reason) for l in links],
-        )
         c.execute(
             "UPDATE stories SET title=?, event_date=?, first_published=?, storyline=?, record=?, dirty=0 WHERE id=?",
             (story.title, story.event_date, story.first_published, story.storyline, dumps(story), story.id),

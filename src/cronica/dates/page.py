@@ -14,6 +14,7 @@ from datetime import date
 
 from ..boilerplate import is_related_header, is_weather_line
 from ..records import DateCandidate, Evidence
+from .shown import ShownDate
 from .temporal import find_time_expressions
 
 _META_PUBLISHED = (  # most specific first
@@ -32,7 +33,7 @@ _UPDATED_LINE = re.compile(r"^\s*(?:actualizado|actualizada|updated|last updated
                            re.IGNORECASE)
 
 # Priority of trusted roles when choosing the publication date (lower wins).
-_PRIORITY = {"published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5, "guess": 6}
+_PRIORITY = {"shown": -2, "shown_updated": -1, "published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5, "guess": 6}
 
 
 def _iso(value: str) -> str | None:
@@ -145,6 +146,52 @@ def _jsonld_candidates(text: str) -> list[DateCandidate]:
     return out
 
 
+def shown_candidates(shown: list[ShownDate], confirmed: set[str] = frozenset()) -> list[DateCandidate]:
+    """Return candidates for the dates shown in an HTML page's text (cronica.dates.shown), with roles from
+    where they sit, nearest the headline first.
+
+    A short date in the article's byline zone (near the headline, in an element marked as a date or
+    standing alone) or right after a publication cue ("Veröffentlicht am") is "shown": what a reader
+    takes as the article's date. A date right after an update cue near the headline is "shown_updated",
+    used when no other date is shown. Dates in prose, related lists, comments and the site header are not.
+    An ambiguous numeric date takes the reading that a date of the markup (`confirmed`) gives.
+    """
+    out = []
+    for d in sorted(shown, key=lambda d: (not (d.marked or d.cue), abs(d.distance) if d.distance is not None else 10**6)):
+        role = _shown_role(d)
+        value = d.alt if d.alt in confirmed and d.value not in confirmed else d.value
+        where = f"{d.zone}, {d.cue or 'no cue'}, {'marked' if d.marked else 'unmarked'}, {d.distance}, {d.length}"
+        out.append(DateCandidate(value=value, role=role, source=f"page text ({where})",
+                                 trusted=role in ("shown", "shown_updated"), evidence=d.text))
+    return out
+
+
+_BYLINE_TEXT = 100  # a byline or date line is short; a date in a longer text is prose
+_CUED_TEXT = 200  # "Veröffentlicht am 1. März 2023 09:35 von <author> <links>" may run longer
+_BARE_TEXT = 40  # an unmarked date line holds little besides the date ("March 3, 2019, 11:15 PM")
+_BYLINE_ZONE = (-400, 1000)  # characters before and after the headline where a byline sits
+_BARE_ZONE = (-400, 300)  # a date standing alone, unmarked, sits closer
+
+
+def _shown_role(d: ShownDate) -> str:
+    if d.zone == "site_header":
+        return "header_clock"
+    if d.zone != "article":
+        return d.zone  # related, comment
+    if d.length > (_CUED_TEXT if d.cue else _BYLINE_TEXT):
+        return "mentioned"
+    near = d.distance is not None and _BYLINE_ZONE[0] <= d.distance <= _BYLINE_ZONE[1]
+    if d.cue == "updated":
+        return "shown_updated" if near else "updated"
+    if d.cue == "published" and (d.distance is None or _BYLINE_ZONE[0] <= d.distance):
+        return "shown"
+    if d.marked and (near or d.distance is None):
+        return "shown"
+    if d.length <= _BARE_TEXT and d.distance is not None and _BARE_ZONE[0] <= d.distance <= _BARE_ZONE[1]:
+        return "shown"
+    return "mentioned"
+
+
 def text_line_candidates(lines: list[str], keep: list[bool], title_index: int | None) -> list[DateCandidate]:
     """Return dates found in the lines of a dump, with roles from where they sit on the page."""
     out: list[DateCandidate] = []
@@ -180,6 +227,14 @@ def _line_role(line, i, head_end, first_body, last_body, in_related) -> tuple[st
     return "mentioned", False
 
 
+_NOT_MARKUP = frozenset(("crawl", "related", "header_clock"))
+_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
+def _is_utc(evidence: str) -> bool:
+    return bool(_UTC.search((evidence or "").strip()))
+
+
 def _source_rank(source: str) -> int:
     if source.startswith("meta "):
         key = source[5:]
@@ -206,8 +261,13 @@ def choose_published(candidates: list[DateCandidate], seen_at: str | None, subje
                              detail=f"{len(candidates)} candidate(s), none trustworthy"))
         return None, rows
     # Among dates of one role the most specific source wins, and the first one on the page (the main
-    # article comes before lists of other items), never simply the earliest date.
-    best = min(enumerate(usable), key=lambda ic: (_PRIORITY.get(ic[1].role, 9), _source_rank(ic[1].source), ic[0]))[1]
+    # article comes before lists of other items), never simply the earliest date. A shown date that the
+    # markup confirms comes first; a timestamp in UTC comes after one in the page's local time, whose day
+    # is the day printed on the page.
+    marked_up = {c.value for c in candidates if not c.source.startswith("page text") and c.role not in _NOT_MARKUP}
+    best = min(enumerate(usable), key=lambda ic: (_PRIORITY.get(ic[1].role, 9),
+                                                  ic[1].role.startswith("shown") and ic[1].value not in marked_up,
+                                                  _is_utc(ic[1].evidence), _source_rank(ic[1].source), ic[0]))[1]
     rows.append(Evidence(subject=subject, kind="published", claim=best.value, rule=best.role,
                          detail=f"{best.role} date from {best.source}: {best.evidence!r}"))
     return best.value, rows

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml.etree import ParserError
 
-from ..dates.page import DateCandidate, html_candidates
+from ..dates.page import DateCandidate, html_candidates, shown_candidates
+from ..dates.shown import find_shown_dates, headline_element, is_month_first
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -55,6 +56,10 @@ def extract_html(html: str, url: str | None = None, *, favor_precision: bool = F
     if doc.date and not any(d.role == "published" for d in dates):
         dates += (DateCandidate(value=doc.date[:10], role="guess", source="htmldate (via trafilatura)",
                                 trusted=True, evidence=doc.date),)
+    if tree is not None:
+        markup = {d.value for d in dates} | ({doc.date[:10]} if doc.date else set())
+        shown = find_shown_dates(tree, headline_element(tree, title), is_month_first(tree))
+        dates += tuple(shown_candidates(shown, markup))
     return HtmlExtraction(title=title, text=text, author=doc.author, sitename=doc.sitename or domain_of(url),
                           dates=dates)
 

@@ -38,10 +38,11 @@ bench: $(EVAL_STAMP)
 	$(BIN)/python -m evaluation.bench_temporal
 	$(BIN)/python -m evaluation.bench_copies
 
-# copies and stories at 10k, 100k and 1M synthetic articles (hours at 1M; SIZES=10000,100000 for less)
+# copies and stories at 10k, 100k and 1M synthetic articles (hours at 1M; SIZES=10000,100000 for less;
+# SCALE_DIR=DIR: keep the store there and resume a stopped run)
 SIZES ?= 10000,100000,1000000
 bench-scale: $(STAMP)
-	$(BIN)/python -m evaluation.bench_scale --sizes $(SIZES)
+	$(BIN)/python -m evaluation.bench_scale --sizes $(SIZES) $(if $(SCALE_DIR),--workdir $(SCALE_DIR) --resume --keep)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

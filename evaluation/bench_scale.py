@@ -22,7 +22,9 @@ and their cost per article is printed separately.
 Printed at each size: articles/s (wall and CPU), the cost per article of the last chunk (the
 marginal cost at that size), its growth from the first size, peak RSS, the store's size on disk.
 Everything grows with the number of articles only through indexed lookups: nothing compares all
-pairs. The goal (issue 4): cost per article grows by at most 1.5x from 10k to 1M; peak memory at
+pairs. With ``--workdir DIR --resume`` a stopped run goes on from its store and progress file (the
+generator is replayed to where it stopped), so a 1M run can span sittings; ``--profile DIR`` writes a
+cProfile of the chunk before each reported size. The goal (issue 4): cost per article grows by at most 1.5x from 10k to 1M; peak memory at
 1M under 8 GB.
 """
 
@@ -59,6 +61,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", metavar="DIR", help="where the store is written (default: a temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep the store afterwards")
+    parser.add_argument("--resume", action="store_true",
+                        help="go on from the store and progress file a stopped run left in --workdir (a 1M run "
+                             "can span several sittings; figures are per-chunk CPU, so they add up)")
+    parser.add_argument("--profile", metavar="DIR",
+                        help="write a cProfile of the last chunk before each reported size to DIR/chunk-SIZE.prof "
+                             "(the profiler slows that chunk: its figure tells where the time goes, not how much)")
     parser.add_argument("--data", metavar="DIR", help="evaluation data folder (default: ../shared/eval)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--bases", type=int, metavar="N", help="only the first N real texts (for quick checks)")
@@ -252,6 +260,12 @@ def embedding_cost(bases: list) -> float | None:
     return (time.process_time() - start) / len(sample) * 1000
 
 
+def _print_row(row: dict) -> None:
+    print(f"{row['articles']:>10,} {row['docs_per_s_wall']:>10.0f} {row['docs_per_s_cpu']:>10.0f} "
+          f"{row['ms_per_article_last_chunk_cpu']:>20.2f} {row['growth']:>6.2f}x {row['stories']:>9,} "
+          f"{row['peak_rss_gb']:>11.2f} {row['disk_gb']:>8.2f}", flush=True)
+
+
 def run(args: argparse.Namespace) -> dict:
     sys.path.insert(0, str(data.REPO_ROOT / "src"))
     from cronica.pipeline import Pipeline
@@ -264,37 +278,68 @@ def run(args: argparse.Namespace) -> dict:
     print(f"{len(bases):,} real texts analysed in {time.perf_counter() - t0:.0f} s; generating up to "
           f"{sizes[-1]:,} articles (seed {args.seed})", flush=True)
     embed_ms = embedding_cost(bases)
+    if args.resume and not args.workdir:
+        raise SystemExit("--resume needs --workdir")
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="cronica-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    db = workdir / "scale.db"
-    for p in workdir.glob("scale.db*"):
-        p.unlink()
+    db, progress = workdir / "scale.db", workdir / "progress.json"
+    state = {"rows": [], "done": 0, "wall": 0.0, "cpu": 0.0, "seed": args.seed, "chunk": args.chunk}
+    if args.resume and progress.exists():
+        state = json.loads(progress.read_text())
+        if (state["seed"], state["chunk"]) != (args.seed, args.chunk):
+            raise SystemExit(f"--resume: the stopped run used seed {state['seed']} and chunk {state['chunk']}")
+    else:
+        for p in workdir.glob("scale.db*"):
+            p.unlink()
+        progress.unlink(missing_ok=True)
     gen = Generator(bases, args.seed)
-    rows, done, wall, cpu = [], 0, 0.0, 0.0
+    rows, done, wall, cpu = state["rows"], state["done"], state["wall"], state["cpu"]
     header = (f"{'articles':>10} {'art/s wall':>10} {'art/s CPU':>10} {'ms/art (last chunk)':>20} "
               f"{'growth':>7} {'stories':>9} {'peak RSS GB':>11} {'disk GB':>8}")
     print(header, flush=True)
+    for row in rows:
+        _print_row(row)
+    stream = gen.articles(sizes[-1])
+    if done:
+        t0 = time.perf_counter()
+        for _ in range(done):  # the generator is deterministic: replay it up to where the run stopped
+            next(stream)
+        print(f"resumed at {done:,} articles (corpus replayed in {time.perf_counter() - t0:.0f} s; the copy "
+              f"index's in-memory window starts empty, as after any restart)", flush=True)
     try:
         with Store(db) as store:
             pipe = Pipeline(store, embeddings=False)
-            stream = gen.articles(sizes[-1])
             for size in sizes:
+                if size <= done:
+                    continue
+                last = None
                 while done < size:
                     n = min(args.chunk, size - done)
                     batch = [next(stream) for _ in range(n)]
+                    profiler = None
+                    if args.profile and done + n >= size:
+                        import cProfile
+
+                        profiler = cProfile.Profile()
+                        profiler.enable()
                     w0, c0 = time.perf_counter(), time.process_time()
                     pipe.ingest_articles(batch)
                     w, c = time.perf_counter() - w0, time.process_time() - c0
+                    if profiler:
+                        profiler.disable()
+                        Path(args.profile).mkdir(parents=True, exist_ok=True)
+                        profiler.dump_stats(str(Path(args.profile) / f"chunk-{size}.prof"))
                     wall, cpu, done = wall + w, cpu + c, done + n
                     last = c / n * 1000
+                    state.update(done=done, wall=wall, cpu=cpu)
+                    progress.write_text(json.dumps(state))
                 row = {"articles": done, "docs_per_s_wall": done / wall, "docs_per_s_cpu": done / cpu,
                        "ms_per_article_last_chunk_cpu": last, "stories": store.counts()["stories"],
                        "peak_rss_gb": _rss_gb(), "disk_gb": _disk_gb(db)}
                 row["growth"] = last / rows[0]["ms_per_article_last_chunk_cpu"] if rows else 1.0
                 rows.append(row)
-                print(f"{done:>10,} {row['docs_per_s_wall']:>10.0f} {row['docs_per_s_cpu']:>10.0f} "
-                      f"{last:>20.2f} {row['growth']:>6.2f}x {row['stories']:>9,} {row['peak_rss_gb']:>11.2f} "
-                      f"{row['disk_gb']:>8.2f}", flush=True)
+                progress.write_text(json.dumps(state))
+                _print_row(row)
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)

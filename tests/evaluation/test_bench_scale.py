@@ -46,3 +46,17 @@ def test_tiny_run_prints_every_size(tmp_path, capsys):
     assert all(r["stories"] > 0 and r["peak_rss_gb"] > 0 for r in result["rows"])
     assert json.loads((tmp_path / "out.json").read_text())["rows"][1]["articles"] == 300
     assert "cost per article from 150 to 300" in capsys.readouterr().out
+
+
+def test_stopped_run_resumes_where_it_stopped(tmp_path):
+    """A run to 150 articles, then the same store resumed to 300, ends as one run to 300 would."""
+    first = bench_scale.parse_args(["--sizes", "150", "--chunk", "150", "--bases", "40", "--workdir", str(tmp_path)])
+    bench_scale.run(first)
+    again = bench_scale.parse_args(["--sizes", "150,300", "--chunk", "150", "--bases", "40", "--workdir",
+                                    str(tmp_path), "--resume", "--profile", str(tmp_path / "prof")])
+    result = bench_scale.run(again)
+    assert [r["articles"] for r in result["rows"]] == [150, 300]
+    assert (tmp_path / "prof" / "chunk-300.prof").is_file()
+    fresh = bench_scale.run(bench_scale.parse_args(["--sizes", "300", "--chunk", "150", "--bases", "40",
+                                                    "--workdir", str(tmp_path / "fresh")]))
+    assert result["rows"][-1]["stories"] == fresh["rows"][-1]["stories"]

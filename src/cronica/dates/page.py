@@ -33,7 +33,7 @@ _UPDATED_LINE = re.compile(r"^\s*(?:actualizado|actualizada|updated|last updated
                            re.IGNORECASE)
 
 # Priority of trusted roles when choosing the publication date (lower wins).
-_PRIORITY = {"shown": -2, "shown_updated": -1, "published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5, "guess": 6}
+_PRIORITY = {"shown": -1, "shown_updated": -1, "published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5, "guess": 6}
 
 
 def _iso(value: str) -> str | None:
@@ -148,48 +148,54 @@ def _jsonld_candidates(text: str) -> list[DateCandidate]:
 
 def shown_candidates(shown: list[ShownDate], confirmed: set[str] = frozenset()) -> list[DateCandidate]:
     """Return candidates for the dates shown in an HTML page's text (cronica.dates.shown), with roles from
-    where they sit, nearest the headline first.
+    where they sit, the likeliest publication date first.
 
-    A short date in the article's byline zone (near the headline, in an element marked as a date or
-    standing alone) or right after a publication cue ("Veröffentlicht am") is "shown": what a reader
-    takes as the article's date. A date right after an update cue near the headline is "shown_updated",
-    used when no other date is shown. Dates in prose, related lists, comments and the site header are not.
-    An ambiguous numeric date takes the reading that a date of the markup (`confirmed`) gives.
+    A short date in the article's byline zone (near the headline) after a publication cue ("Veröffentlicht
+    am"), in an element marked as a date, or standing alone is "shown": what a reader takes as the
+    article's date. One after an update cue there is "shown_updated". A cued date far from the headline
+    (a closing "Erschienen am" line) is a "date_line", below the markup's own publication date. Dates in
+    prose, related lists, comments and the site header are not publication dates. An ambiguous numeric
+    date takes the reading that a date of the markup (`confirmed`) gives.
     """
+    ranked = sorted((_shown_role(d) + (d,) for d in shown),
+                    key=lambda r: (r[1], abs(r[2].distance) if r[2].distance is not None else 10**6))
     out = []
-    for d in sorted(shown, key=lambda d: (not (d.marked or d.cue), abs(d.distance) if d.distance is not None else 10**6)):
-        role = _shown_role(d)
+    for role, _, d in ranked:
         value = d.alt if d.alt in confirmed and d.value not in confirmed else d.value
         where = f"{d.zone}, {d.cue or 'no cue'}, {'marked' if d.marked else 'unmarked'}, {d.distance}, {d.length}"
         out.append(DateCandidate(value=value, role=role, source=f"page text ({where})",
-                                 trusted=role in ("shown", "shown_updated"), evidence=d.text))
+                                 trusted=role in ("shown", "shown_updated", "date_line"), evidence=d.text))
     return out
 
 
 _BYLINE_TEXT = 100  # a byline or date line is short; a date in a longer text is prose
 _CUED_TEXT = 200  # "Veröffentlicht am 1. März 2023 09:35 von <author> <links>" may run longer
+_ALONE_TEXT = 16  # a date standing alone in its element ("03.02.2022", "am 20.09.2020")
 _BARE_TEXT = 40  # an unmarked date line holds little besides the date ("March 3, 2019, 11:15 PM")
-_BYLINE_ZONE = (-400, 1000)  # characters before and after the headline where a byline sits
-_BARE_ZONE = (-400, 300)  # a date standing alone, unmarked, sits closer
+_BYLINE_ZONE = (-400, 1500)  # characters before and after the headline where a byline sits
+_BARE_ZONE = (-400, 300)  # an unmarked date line sits closer
 
 
-def _shown_role(d: ShownDate) -> str:
+def _shown_role(d: ShownDate) -> tuple[str, int]:
+    """Return the role of a shown date and its rank among shown dates (lower first)."""
     if d.zone == "site_header":
-        return "header_clock"
+        return "header_clock", 9
     if d.zone != "article":
-        return d.zone  # related, comment
+        return d.zone, 9  # related, comment
     if d.length > (_CUED_TEXT if d.cue else _BYLINE_TEXT):
-        return "mentioned"
+        return "mentioned", 9
     near = d.distance is not None and _BYLINE_ZONE[0] <= d.distance <= _BYLINE_ZONE[1]
     if d.cue == "updated":
-        return "shown_updated" if near else "updated"
-    if d.cue == "published" and (d.distance is None or _BYLINE_ZONE[0] <= d.distance):
-        return "shown"
-    if d.marked and (near or d.distance is None):
-        return "shown"
-    if d.length <= _BARE_TEXT and d.distance is not None and _BARE_ZONE[0] <= d.distance <= _BARE_ZONE[1]:
-        return "shown"
-    return "mentioned"
+        return ("shown_updated", 2) if near else ("updated", 9)
+    if d.cue == "published" and (near or d.distance is None):
+        return "shown", 0
+    if d.cue == "published" and d.distance > 0:
+        return "date_line", 3
+    if d.marked and (near or (d.distance is None and d.length <= _BARE_TEXT)):
+        return "shown", 0
+    if near and (d.length <= _ALONE_TEXT or d.length <= _BARE_TEXT and d.distance <= _BARE_ZONE[1]):
+        return "shown", 1
+    return "mentioned", 9
 
 
 def text_line_candidates(lines: list[str], keep: list[bool], title_index: int | None) -> list[DateCandidate]:
@@ -247,8 +253,12 @@ def choose_published(candidates: list[DateCandidate], seen_at: str | None, subje
     seen = seen_at[:10] if seen_at else None
     rows: list[Evidence] = []
     usable = []
+    clock = {c.value for c in candidates if c.role == "header_clock"}
     for c in candidates:
-        if not c.trusted:
+        if c.role == "guess" and c.value in clock:  # htmldate read the day the site header shows
+            rows.append(Evidence(subject=subject, kind="date_rejected", claim=c.value, rule="header_clock",
+                                 detail=f"{c.source} gives {c.value}, the day the site header shows"))
+        elif not c.trusted:
             rows.append(Evidence(subject=subject, kind="date_rejected", claim=c.value, rule=c.role,
                                  detail=f"{c.role} date from {c.source} is not a publication date: {c.evidence!r}"))
         elif seen and c.value > seen and c.role != "hint":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 
 from lxml.etree import iterwalk
@@ -63,12 +64,13 @@ _UPDATED_CUE = re.compile(
     r"actualización|aggiornat[oa]|bijgewerkt|zuletzt)\b[^\d]{0,20}$",
     re.IGNORECASE,
 )
-_DATE_MARK = re.compile(r"date|datum|time|zeit|publi|posted|byline|dateline|fecha|meta|info|created|stand|when"
-                        r"|timestamp|entry-head|article-head|artikel-head|post-head|autor|author|credit")
+_DATE_WORDS = ("date", "datum", "time", "zeit", "publi", "posted", "byline", "fecha", "meta", "info", "created",
+               "stand", "when", "entry-head", "article-head", "artikel-head", "post-head", "autor", "author", "credit")
+_DATE_MARK = re.compile("|".join(_DATE_WORDS))
 _RELATED_MARK = re.compile(
     r"related|relacionad|sidebar|widget|teaser|recommend|empfehl|mehr-zum|more-from|most-read|mas-leid|"
     r"popular|trending|carousel|swiper|slider|newsticker|ticker|archive|archiv|calendar|kalender|breadcrumb|"
-    r"also|weitere|next|prev|pager|pagination|menu|navbar|share"
+    r"also|weitere|next|prev|pager|pagination|menu|navbar|share|embed|instagram|tweet"
 )
 _COMMENT_MARK = re.compile(r"comment|kommentar|reply|respond|disqus|discussion|userinfo|forum")
 _SITE_MARK = re.compile(r"^(?:site-?|page-?|main-?|global-?)?(?:header|masthead|topbar|top-bar|navbar)")
@@ -167,25 +169,36 @@ def find_shown_dates(tree, title_el=None, month_first: bool = False, limit: int 
         return []
     walk = _Walk(title_el, month_first)
     skip_depth = 0
+    quick = _QUICK.search
+    marked = {el for el in body.xpath(".//*[@class or @id or @itemprop]")
+              if _is_date_mark(el.get("class"), el.get("id"), el.get("itemprop"))}
     for event, el in iterwalk(body, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or tag in _SKIP:
+            tag = el.tag
+            if skip_depth or tag in _SKIP or not isinstance(tag, str):
                 skip_depth += 1
                 continue
             if el is title_el:
                 walk.title_at = walk.offset
-            if tag and _DATE_MARK.search(_marks(el)):
+            if el in marked:
                 walk.marked(el)
-            if el.text and tag:
-                walk.text(el.text, el)
+            text = el.text
+            if text:
+                if len(text) >= 6 and quick(text):
+                    walk.text(text, el)
+                else:
+                    walk.offset += len(text)
             continue
         if skip_depth:
             skip_depth -= 1
             if skip_depth:
                 continue
-        if el.tail and el.getparent() is not None:
-            walk.text(el.tail, el.getparent())
+        tail = el.tail
+        if tail:
+            if len(tail) >= 6 and quick(tail) and el.getparent() is not None:
+                walk.text(tail, el.getparent())
+            else:
+                walk.offset += len(tail)
         if len(walk.found) >= limit:
             break
     if walk.title_at is None:
@@ -215,6 +228,11 @@ def _shown(value, alt, text, start, owner, at, title_path) -> ShownDate:
                      text=" ".join(text[max(0, start - 60):start + 60].split()), alt=alt)
 
 
+@lru_cache(maxsize=4096)
+def _is_date_mark(cls: str | None, ident: str | None, prop: str | None) -> bool:
+    return bool(_DATE_MARK.search(" ".join(filter(None, (cls, ident, prop))).lower()))
+
+
 def _marks(el) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop")))).lower()
 
@@ -231,7 +249,7 @@ def _zone(owner, title_path) -> tuple[str, bool]:
         if tag in ("body", "html"):
             break
         marks = _marks(el)
-        if depth < 3 and (tag == "time" or _DATE_MARK.search(marks)):
+        if depth < 2 and (tag == "time" or _DATE_MARK.search(marks)):
             marked = True
         if el in title_path:
             break

@@ -198,3 +198,40 @@ def test_choose_published_prefers_a_shown_date_the_markup_confirms():
         '<meta property="article:modified_time" content="2022-01-25T10:00:00+01:00">')))
     value, _ = choose_published(candidates, SEEN, "a1")
     assert value == "2022-01-25"
+
+
+def test_dateline_opening_the_first_paragraph_is_shown():
+    body = (f"{HEADLINE}<p>Karlsruhe, (12.11.2021). The town council met for four hours and agreed to rebuild "
+            "the old footbridge over the river before the winter floods arrive, after years of repairs that never "
+            "lasted. Residents had asked for a safer crossing since the last storm in the valley.</p>")
+    value, candidates, _ = chosen(body)
+    assert value == "2021-11-12" and candidates[0].role == "shown"
+    prose = body.replace("Karlsruhe, (12.11.2021). The", "On Monday, 12.11.2021 the")
+    assert chosen(prose)[0] is None
+
+
+def test_text_after_an_html_comment_is_read():
+    found = shown(f'{HEADLINE}<span class="info">By Ana Ruiz | <!-- <b>12:00</b> --> 30 septembre 2018</span>{BODY}')
+    assert [d.value for d in found] == ["2018-09-30"]
+
+
+def test_a_cued_date_ranks_before_a_nearer_marked_one():
+    value, candidates, _ = chosen(f'<div class="entry-meta"><span class="posted-on">Veröffentlicht am 10. Februar 2019'
+                                  f'</span> <span class="date">9. Februar 2019</span></div>{HEADLINE}{BODY}')
+    assert value == "2019-02-10"
+
+
+def test_header_below_the_headline_is_the_articles_own():
+    body = (f'<header class="site-header"><span class="date">Thursday, November 9th 2023</span></header>{HEADLINE}'
+            f'<header class="entry-header"><p class="byline">PUBLISHED: November 8, 2023 at 11:30 p.m.</p></header>'
+            f"{BODY}")
+    value, candidates, _ = chosen(body)
+    assert {(d.value, d.role) for d in candidates} == {("2023-11-09", "header_clock"), ("2023-11-08", "shown")}
+    assert value == "2023-11-08"
+
+
+def test_info_box_aside_inside_the_article_is_its_own_but_other_asides_are_not():
+    html = page(f'<article>{HEADLINE}<aside class="meta"><time datetime="2022-01-21">21.01.2022</time></aside>{BODY}'
+                '</article><aside><time datetime="2022-01-26">26.01.2022</time></aside>')
+    roles = {(c.value, c.role) for c in html_candidates(parse_tree(html))}
+    assert roles == {("2022-01-21", "published"), ("2022-01-26", "related")}

@@ -14,7 +14,7 @@ from datetime import date
 
 from ..boilerplate import is_related_header, is_weather_line
 from ..records import DateCandidate, Evidence
-from .shown import ShownDate
+from .shown import ShownDate, zone_of
 from .temporal import find_time_expressions
 
 _META_PUBLISHED = (  # most specific first
@@ -33,7 +33,7 @@ _UPDATED_LINE = re.compile(r"^\s*(?:actualizado|actualizada|updated|last updated
                            re.IGNORECASE)
 
 # Priority of trusted roles when choosing the publication date (lower wins).
-_PRIORITY = {"shown": -1, "shown_updated": -1, "published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5, "guess": 6}
+_PRIORITY = {"shown": -2, "shown_updated": -1, "published": 0, "date_line": 1, "dateline": 2, "hint": 3, "url": 4, "updated": 5, "guess": 6}
 
 
 def _iso(value: str) -> str | None:
@@ -90,8 +90,9 @@ def _time_candidates(tree) -> list[DateCandidate]:
         if not value:
             continue
         marks = _classes(el) + " " + " ".join(_classes(a) for a in list(el.iterancestors())[:2])
-        if _inside_related(el):
-            role = "related"
+        zone = zone_of(el)[0]
+        if zone != "article":
+            role = "header_clock" if zone == "site_header" else zone  # related, comment
         elif "updat" in marks or "modif" in marks:
             role = "updated"
         elif el.get("pubdate") is not None or any(k in marks for k in ("publish", "pubdate", "datepublished")):
@@ -111,16 +112,6 @@ def _time_candidates(tree) -> list[DateCandidate]:
 
 def _classes(el) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id")))).lower()
-
-
-def _inside_related(el) -> bool:
-    for anc in el.iterancestors():
-        cls = _classes(anc)
-        if anc.tag in ("aside", "nav", "footer", "header") or any(
-            k in cls for k in ("related", "relacionad", "sidebar", "widget", "most-read", "mas-leid", "recomend")
-        ):
-            return True
-    return False
 
 
 def _jsonld_candidates(text: str) -> list[DateCandidate]:
@@ -182,19 +173,21 @@ def _shown_role(d: ShownDate) -> tuple[str, int]:
         return "header_clock", 9
     if d.zone != "article":
         return d.zone, 9  # related, comment
+    near = d.distance is not None and _BYLINE_ZONE[0] <= d.distance <= _BYLINE_ZONE[1]
+    if d.cue == "dateline":  # "Karlsruhe, (12.11.2021). <the article's first sentence>"
+        return ("shown", 2) if near else ("mentioned", 9)
     if d.length > (_CUED_TEXT if d.cue else _BYLINE_TEXT):
         return "mentioned", 9
-    near = d.distance is not None and _BYLINE_ZONE[0] <= d.distance <= _BYLINE_ZONE[1]
     if d.cue == "updated":
-        return ("shown_updated", 2) if near else ("updated", 9)
+        return ("shown_updated", 3) if near else ("updated", 9)
     if d.cue == "published" and (near or d.distance is None):
         return "shown", 0
     if d.cue == "published" and d.distance > 0:
-        return "date_line", 3
+        return "date_line", 4
     if d.marked and (near or (d.distance is None and d.length <= _BARE_TEXT)):
-        return "shown", 0
-    if near and (d.length <= _ALONE_TEXT or d.length <= _BARE_TEXT and d.distance <= _BARE_ZONE[1]):
         return "shown", 1
+    if near and (d.length <= _ALONE_TEXT or d.length <= _BARE_TEXT and d.distance <= _BARE_ZONE[1]):
+        return "shown", 2
     return "mentioned", 9
 
 

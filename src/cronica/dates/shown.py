@@ -64,6 +64,8 @@ _UPDATED_CUE = re.compile(
     r"actualización|aggiornat[oa]|bijgewerkt|zuletzt)\b[^\d]{0,20}$",
     re.IGNORECASE,
 )
+_DATELINE_PLACE = re.compile(r"\s*[A-ZÄÖÜ][^\d,()|:]{1,40},\s*\(?$")
+_DATELINE_END = re.compile(r"\)?\s*[.:–—-]\s")
 _DATE_WORDS = ("date", "datum", "time", "zeit", "publi", "posted", "byline", "fecha", "meta", "info", "created",
                "stand", "when", "entry-head", "article-head", "artikel-head", "post-head", "autor", "author", "credit")
 _DATE_MARK = re.compile("|".join(_DATE_WORDS))
@@ -148,17 +150,24 @@ class _Walk:
             at = self.offset + start
             if self.covered.get(value, -1) >= at:
                 continue
-            self.found.append(_shown(value, alt, text, start, owner, at, self.title_path))
+            self.found.append(_shown(value, alt, text, start, owner, at, self))
         self.offset += len(text)
 
     def marked(self, el) -> None:
         """A date split over the children of a marked element ("<span>19.</span> <span>Okt. 2019</span>")."""
-        text = _short_text(el)
-        if not text:
+        pieces = _short_text(el)
+        if not pieces:
             return
+        text = " ".join(" ".join(pieces).split())
+        whole = None
         for value, alt, start in parse_dates(text, self.month_first):
+            if _cue(text, start) is None:
+                # a date whole in one text node is read there, with that node's own length and place
+                whole = whole if whole is not None else {v for p in pieces for v, _, _ in parse_dates(p)}
+                if value in whole:
+                    continue
             if self.covered.get(value, -1) < self.offset:
-                self.found.append(_shown(value, alt, text, start, el, self.offset, self.title_path))
+                self.found.append(_shown(value, alt, text, start, el, self.offset, self))
             self.covered[value] = self.offset + len(text) + 20
 
 
@@ -172,7 +181,11 @@ def find_shown_dates(tree, title_el=None, month_first: bool = False, limit: int 
     quick = _QUICK.search
     marked = {el for el in body.xpath(".//*[@class or @id or @itemprop]")
               if _is_date_mark(el.get("class"), el.get("id"), el.get("itemprop"))}
-    for event, el in iterwalk(body, events=("start", "end")):
+    for event, el in iterwalk(body, events=("start", "end", "comment")):
+        if event == "comment":  # its text is hidden; its tail is not
+            if not skip_depth and el.tail:
+                walk.text(el.tail, el.getparent())
+            continue
         if event == "start":
             tag = el.tag
             if skip_depth or tag in _SKIP or not isinstance(tag, str):
@@ -206,22 +219,22 @@ def find_shown_dates(tree, title_el=None, month_first: bool = False, limit: int 
     return [replace(d, distance=d.at - walk.title_at) for d in walk.found]
 
 
-def _short_text(el) -> str | None:
+def _short_text(el) -> list[str] | None:
+    """Return the text pieces of a short element, or None when its text is longer than a date line."""
     parts, size = [], 0
     for piece in el.itertext():
         size += len(piece)
         if size > _MARKED_TEXT:
             return None
         parts.append(piece)
-    return " ".join(" ".join(parts).split())
+    return parts
 
 
-def _shown(value, alt, text, start, owner, at, title_path) -> ShownDate:
-    zone, marked = _zone(owner, title_path)
-    cue = None
-    if len(text[:start].lstrip()) <= _CUE_LEAD:  # a cue opens a byline; inside prose it is a mention
-        before = text[max(0, start - 40):start]
-        cue = "updated" if _UPDATED_CUE.search(before) else "published" if _PUBLISHED_CUE.search(before) else None
+def _shown(value, alt, text, start, owner, at, walk: _Walk) -> ShownDate:
+    zone, marked = zone_of(owner, walk.title_path)
+    if zone == "site_header" and walk.title_at is not None:
+        zone = "article"  # a header below the headline is the article's own
+    cue = _cue(text, start)
     if zone == "article" and is_weather_line(text):
         zone = "site_header"
     return ShownDate(value=value, zone=zone, cue=cue, marked=marked, at=at, length=len(text.strip()), distance=None,
@@ -233,11 +246,22 @@ def _is_date_mark(cls: str | None, ident: str | None, prop: str | None) -> bool:
     return bool(_DATE_MARK.search(" ".join(filter(None, (cls, ident, prop))).lower()))
 
 
+def _cue(text: str, start: int) -> str | None:
+    """Return "published" or "updated" when a cue word stands right before the date at `start`, "dateline"
+    when the date follows the place that opens a text ("Karlsruhe, (12.11.2021). ", "BERLIN, 3.3.2019 – ")."""
+    if len(text[:start].lstrip()) > _CUE_LEAD:  # a cue opens a byline; inside prose it is a mention
+        return None
+    if _DATELINE_PLACE.match(text[:start]) and _DATELINE_END.match(text, _DATE.match(text, start).end()):
+        return "dateline"
+    before = text[max(0, start - 40):start]
+    return "updated" if _UPDATED_CUE.search(before) else "published" if _PUBLISHED_CUE.search(before) else None
+
+
 def _marks(el) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop")))).lower()
 
 
-def _zone(owner, title_path) -> tuple[str, bool]:
+def zone_of(owner, title_path=frozenset()) -> tuple[str, bool]:
     """Return the zone of an element from its ancestors, and whether a near ancestor marks it as a date.
 
     A <header> or <footer> inside an <article> or <main> (or holding the headline) is the article's own
@@ -255,8 +279,10 @@ def _zone(owner, title_path) -> tuple[str, bool]:
             break
         if _COMMENT_MARK.search(marks):
             return "comment", marked
-        if tag == "aside" or (_RELATED_MARK.search(marks) and not _DATE_MARK.search(marks)):
+        if _RELATED_MARK.search(marks) and not _DATE_MARK.search(marks):
             return "related", marked
+        if tag == "aside" and not (_DATE_MARK.search(marks) and _in_container(el)):
+            return "related", marked  # an aside is other content, unless it is the article's own info box
         if tag in _CONTAINERS:
             return "article" if furniture in (None, "own") else furniture, marked
         if furniture is None:

@@ -55,7 +55,9 @@ class DateCandidate:
     """A date found on a page, with its role and where it came from."""
 
     value: str  # ISO date YYYY-MM-DD
-    role: str  # published | updated | header_clock | url | related | date_line | crawl | dateline | hint
+    # published | shown | shown_updated | updated | header_clock | url | related | comment | date_line |
+    # mentioned | guess | crawl | dateline | hint (cronica.dates.page)
+    role: str
     source: str  # e.g. "meta article:published_time", "text line 3", "url"
     trusted: bool  # may be used as a publication date
     evidence: str = ""  # the matched text

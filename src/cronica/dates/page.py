@@ -1,9 +1,12 @@
 """Dates on a page, each with its role, and the choice of the publication date with its evidence.
 
 Roles: published, guess (a date guessed by htmldate's heuristics), updated, header_clock (the day the page was viewed, shown in the site
-header or beside the weather), url, related (dates of other articles), date_line (a "date" or
-"Publicado" line of a dump), hint (a crawler record's date), crawl. Only trusted candidates may
-become the publication date; a header clock or a crawl time never does.
+header or beside the weather), url, related (dates of other articles), comment, date_line (a "date" or
+"Publicado" line of a dump, or a cued date line far below an HTML headline), shown and shown_updated
+(a date printed in the byline zone of an HTML page, cronica.dates.shown), mentioned (a date in the
+prose), hint (a crawler record's date), crawl. Only trusted candidates may become the publication
+date; a header clock or a crawl time never does, nor an htmldate guess that is the header clock's day.
+The date a reader sees beside the headline comes before the markup's: that is the page's claim.
 """
 
 from __future__ import annotations

@@ -142,3 +142,14 @@ def test_event_date_unknown_without_any_reference():
     dated = resolve_event_date(make_article(text="Los cancilleres firmaron este jueves un acuerdo de frontera."))
     assert dated.event_date is None
     assert [e.claim for e in dated.evidence if e.kind == "event_date"] == ["unknown"]
+
+
+def test_a_date_shown_beside_the_headline_is_the_page_s_own_claim():
+    """A page whose only date is the one printed under its headline claims that date (for 'recycled')."""
+    from cronica.records import DateCandidate
+    from cronica.stories.reconcile import claimed_date
+
+    shown = DateCandidate(value="2024-03-05", role="shown", source="text near the headline", trusted=True)
+    clock = DateCandidate(value="2025-01-10", role="header_clock", source="site header", trusted=False)
+    value, why, gap = claimed_date(make_article(dates=(shown, clock)))
+    assert (value, gap) == ("2024-03-05", 90) and why.startswith("shown")

@@ -15,7 +15,7 @@ RECYCLED_DAYS = 90  # a page claiming a date this much later than the story's fi
 # viewed); viewing an archive page months later is normal, so only a gap of more than a year counts.
 RECYCLED_CLOCK_DAYS = 365
 _RULE_WEIGHT = {"dateline": 2.0, "published": 0.5}
-_CLAIM_ROLES = ("published", "url", "date_line", "hint")
+_CLAIM_ROLES = ("published", "shown", "url", "date_line", "hint")
 
 
 def story_event_date(articles: list[Article]) -> tuple[str | None, str]:
@@ -34,7 +34,7 @@ def story_event_date(articles: list[Article]) -> tuple[str | None, str]:
 def claimed_date(article: Article) -> tuple[str | None, str, int]:
     """Return the latest date the page presents as its own, its role, and the gap that makes it recycled.
 
-    A trusted date (published, URL, date line) counts first; a page without one presents itself
+    A trusted date (published, shown beside the headline, URL, date line) counts first; a page without one presents itself
     with its header clock.
     """
     claims = [(c.value, f"{c.role} ({c.source})") for c in article.dates if c.trusted and c.role in _CLAIM_ROLES]

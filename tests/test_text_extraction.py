@@ -142,3 +142,20 @@ def test_captions():
     assert is_caption("Abbildung 4: Die grösste Lawine dieser Berichtsperiode")
     assert not is_caption("El presidente dijo que la foto: no existe una foto de la reunión")
     assert not is_caption(BODY[0])
+
+
+def test_page_labels_credits_and_related_headers():
+    from cronica.boilerplate import is_caption, is_page_furniture, is_page_label, is_related_header
+
+    for label in ("14.03.2024", "Actualizado el 3 de marzo de 2024", "Last updated: 2 May 2024",
+                  "Zuletzt aktualisiert am", "Kontakt:", "Más información:", "| Weitere Artikel zum Thema | |"):
+        assert is_page_furniture(label), label
+    for body in ("2019", "10 p.m.", "Berlin, 12.3.2021", "Leiharbeit / Werkverträge", "Im Detail",
+                 "El puente costará 20 millones de soles, dijo el 3 de marzo."):
+        assert not is_page_furniture(body), body
+    assert not is_page_label("Marzo de 2024 fue el mes más lluvioso en diez años.")
+    assert is_caption("El canciller en Torre Tagle.EFE / Pérez")
+    assert is_caption("Fot. Ana Ruiz / Agencia Sur")
+    assert is_caption("ana/EFE")
+    assert is_related_header("Schon gelesen?")
+    assert is_related_link("Read more: Bridge over the river will open in March")

@@ -33,7 +33,8 @@ _RELATED = re.compile(
       | related(?:\ (?:articles|stories|posts))?|read\ also|you\ may\ also\ like|more\ from.*|most\ read
       | mehr\ zum\ thema.*|weitere\ artikel\ zum\ thema.*|zum\ weiterlesen|(?:[\w\ ]{0,30}\ )?k[oö]nnten?\ (?:dich|sie|euch)\ auch\ interessieren
       | beitr[äa]ge\ aus\ dem\ forum|kommentierte\ artikel|(?:pour\ )?lire\ la\ suite
-      | weitere\ artikel|beliebte\ beitr[äa]ge.*
+      | weitere\ artikel|beliebte\ beitr[äa]ge.*|weitere\ beitr[äa]ge.*|empfohlene\ (?:beitr[äa]ge|artikel)|schon\ gelesen\??
+      | top[-\ ]themen(?:\ .{0,30})?|(?:das\ )?k[öo]nnte\ (?:dich|sie|euch)\ (?:auch\ )?interessieren|read\ more|weiterlesen
       | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
       | [àa]\ lire\ aussi|lire\ aussi|sur\ le\ m[êe]me\ sujet|leggi\ anche|potrebbe\ interessarti
@@ -111,10 +112,77 @@ def copyright_owner(lines: list[str]) -> str | None:
 
 def is_page_furniture(paragraph: str) -> bool:
     """True for a paragraph an extractor kept that belongs to the page, not the article: a related
-    link or a list header, a notice to the reader, or a short known boilerplate line."""
-    t = paragraph.strip()
+    link or a list header, a notice to the reader, a page label (date stamp, contact, credit), or a
+    short known boilerplate line."""
+    t = _single_cell(paragraph.strip())
     return (is_related_link(t) or is_related_header(t) or is_site_notice(t) or is_caption(t)
-            or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))  # not the weather rule: recipes say °C
+            or is_page_label(t) or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))  # not the weather rule: recipes say °C
+
+
+def _single_cell(line: str) -> str:
+    """Return the text of a table row with one filled cell ("| Related articles | |"), else the line."""
+    if not line.startswith("|"):
+        return line
+    cells = [c.strip() for c in line.strip("|").split("|") if c.strip()]
+    return cells[0] if len(cells) == 1 else line
+
+
+# Labels a page puts around an article: a date stamp ("Aktualisiert am 17.01.2021", "19:49"), the
+# header of a contact, further-information or source box, a lone section label of a list of links.
+_MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar|rero)?|m[aä]r(?:ch|z|s)?|apr(?:il)?|ma[iy]|mayo|june?|juni|juin"
+           r"|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?"
+           r"|de[cz](?:ember)?|d[ée]cembre|enero|febrero|marzo|abril|junio|julio|agosto|se(?:p)?tiembre"
+           r"|octubre|noviembre|diciembre|janvier|f[ée]vrier|avril|mai|septembre|octobre|novembre")
+_DAYS = (r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+         r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|mi[ée]rcoles|jueves"
+         r"|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+_DATE_LABEL = re.compile(
+    r"""^(?:(?:zuletzt\ |last\ |[uú]ltima\ )?(?:aktualisiert|ge[äa]ndert|ver[öo]ffentlicht|publiziert|erstellt
+      | updated|modified|published|posted|created|actualizado|actualizaci[oó]n|publicado|modificado|mis\ [àa]\ jour|publi[ée]
+      | letzte\ [äa]nderung|stand|datum|date|fecha)
+      (?:\ (?:am|um|on|at|el|le|vom|:))?\s*:?\s*)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|uhr|am|pm|a\.\s?m|p\.\s?m|de|del|of|the|um|at|h|hrs?)\b\.?", re.IGNORECASE)
+_DATE_NUMBERS = re.compile(r"^[\d\s.:/,\-–]*$")
+_NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{1,2}-\d{1,2})\b")
+_NAMED_DATE = re.compile(rf"(?:\b\d{{1,4}}\.?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}\b)",
+                         re.IGNORECASE)
+_LABEL = re.compile(
+    r"""^(?:(?:zuletzt\ |last\ |[uú]ltima\ )?(?:aktualisiert|ge[äa]ndert|ver[öo]ffentlicht|publiziert|erstellt
+      | updated|modified|published|posted|created|actualizado|actualizaci[oó]n|publicado|modificado|mis\ [àa]\ jour|publi[ée]
+      | letzte\ [äa]nderung|stand|datum|date|fecha)
+      (?:\ (?:am|um|on|at|el|le|vom|:))?\s*:?\s*)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|uhr|am|pm|a\.\s?m|p\.\s?m|de|del|of|the|um|at|h|hrs?)\b\.?", re.IGNORECASE)
+_DATE_NUMBERS = re.compile(r"^[\d\s.:/,\-–]*$")
+_LABEL = re.compile(
+    r"""^(?:kontakt|pressekontakt|medienkontakt|contact|press\ contact|media\ contact|contacto|contacto\ de\ prensa
+      | ansprechpartner(?:\*?in)?(?:\ [\w\s]{0,30})?|pressesprecher(?:\*?in)?(?:\ [\w\s.\-]{0,40})?|press\ officer
+      | weitere\ informationen|mehr\ informationen|zusatzinformationen|more\ information|further\ information
+      | m[aá]s\ informaci[oó]n|informaci[oó]n\ adicional|plus\ d'informations
+      | quellen(?:angaben)?|quelle|sources?|fuentes?|bildquellen?|bildnachweis|titelbild|beitragsbild|image\ credits?|photo\ credits?
+      | teilen\ mit|bewerten|originalpublikation|original\ publication|originalver[öo]ffentlichung
+    )\s*:?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_page_label(line: str) -> bool:
+    """True for a page label: a date stamp, alone or behind its label, or a contact, source or
+    further-information header."""
+    line = line.strip()
+    if len(line) > 60:
+        return False
+    if _LABEL.match(line):
+        return True
+    rest = line[_DATE_LABEL.match(line).end():] if _DATE_LABEL.match(line) else None
+    if rest is not None and not rest.strip():
+        return True  # "Aktualisiert am", "Last Modified:"
+    rest = line if rest is None else rest
+    return (bool(_NUMERIC_DATE.search(rest) or _NAMED_DATE.search(rest))
+            and bool(_DATE_NUMBERS.match(_DATE_WORD.sub(" ", rest))))
 
 
 _CAPTION = re.compile(
@@ -126,7 +194,22 @@ _CAPTION = re.compile(
 )
 
 
+_NAME = r"[A-ZÄÖÜÁÉÍÓÚÑŁŚŻ][\w.\-]*(?:\s[A-ZÄÖÜÁÉÍÓÚÑŁŚŻ][\w.\-]*){0,2}"
+# A photo credit, alone or ending a caption: a photographer and an agency, one of them an acronym
+# ("... Mitzscherlich.DCV / Oppitz", "© AFP / NAME", "aja/PAP"), or behind "Fot." / "Foto".
+_CREDIT = re.compile(rf"(?:(?P<cue>\b(?i:fot|foto|photo|bild)\.?:?\s+)|^|[.!?©]\s*)"
+                     rf"(?P<a>{_NAME}|[a-z]{{2,4}})\s?/\s?(?P<b>{_NAME})\s*$")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+
+
+def _is_credit(line: str) -> bool:
+    m = _CREDIT.search(line)
+    if not m or "/" in line[: m.start("a")].rsplit(" ", 1)[-1] or "://" in line:
+        return False
+    return bool(m.group("cue") or _ACRONYM.match(m.group("a").split()[0]) or _ACRONYM.match(m.group("b").split()[0]))
+
+
 def is_caption(line: str) -> bool:
     """True for an image caption: a figure label, or a line ending in a photo credit."""
     line = line.strip()
-    return len(line) < 300 and bool(_CAPTION.search(line))
+    return len(line) < 300 and bool(_CAPTION.search(line) or _is_credit(line))

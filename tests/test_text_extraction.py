@@ -159,3 +159,6 @@ def test_page_labels_credits_and_related_headers():
     assert is_caption("ana/EFE")
     assert is_related_header("Schon gelesen?")
     assert is_related_link("Read more: Bridge over the river will open in March")
+    assert is_caption("La ministra llega al Congreso. (Ana María Ruiz)")
+    assert not is_caption("La ministra (Ana María Ruiz) llega al Congreso.")
+    assert is_related_header("Más sobre Economía")

@@ -34,6 +34,7 @@ _RELATED = re.compile(
       | mehr\ zum\ thema.*|weitere\ artikel\ zum\ thema.*|zum\ weiterlesen|(?:[\w\ ]{0,30}\ )?k[oö]nnten?\ (?:dich|sie|euch)\ auch\ interessieren
       | beitr[äa]ge\ aus\ dem\ forum|kommentierte\ artikel|(?:pour\ )?lire\ la\ suite
       | weitere\ artikel|beliebte\ beitr[äa]ge.*|weitere\ beitr[äa]ge.*|empfohlene\ (?:beitr[äa]ge|artikel)|schon\ gelesen\??
+      | m[aá]s\ sobre\ [^.,;:]{1,40}|more\ (?:on|about)\ [^.,;:]{1,40}|mehr\ (?:zu|über|aus)\ [^.,;:]{1,40}
       | top[-\ ]themen(?:\ .{0,30})?|(?:das\ )?k[öo]nnte\ (?:dich|sie|euch)\ (?:auch\ )?interessieren|read\ more|weiterlesen
       | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
@@ -189,6 +190,7 @@ _CAPTION = re.compile(
     r"""(?:^(?:abbildung|abb\.|figura|figure|fig\.|bild|imagen|foto|photo|gráfico|grafik)\s*\d*\s*[:.]\s)
       | (?:\b(?:foto|photo|bild|imagen|fotograf[ií]a|photograph|credit|cr[eé]dito|quelle)s?\s*:\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ0-9©])[^.:]{1,60}\)?\s*$)
       | (?:\((?:foto|photo|bild|imagen)s?\s*:?[^)]{0,60}\)\s*$)
+      | (?:[.!?]\s*\((?-i:[A-ZÁÉÍÓÚÑÄÖÜ][\w'\-]+)(?:\s(?-i:[A-ZÁÉÍÓÚÑÄÖÜ][\w'\-]+)){1,3}\)\s*$)
       | (?:\|\s*©\s*[^.]{2,60}$)""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -162,3 +162,12 @@ def test_page_labels_credits_and_related_headers():
     assert is_caption("La ministra llega al Congreso. (Ana María Ruiz)")
     assert not is_caption("La ministra (Ana María Ruiz) llega al Congreso.")
     assert is_related_header("Más sobre Economía")
+
+
+def test_sub_headings_and_list_items_inside_the_article_are_kept():
+    text = page("Puente sobre el Mantaro empezará en marzo", BODY[0], "", "Costos y plazos", "",
+                BODY[1], "", "* 20 millones de soles", "* 14 meses de obra", "", BODY[2], "", "Imprimir",
+                "Volver a la portada")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [BODY[0], "Costos y plazos", BODY[1], "* 20 millones de soles",
+                                "* 14 meses de obra", BODY[2]]

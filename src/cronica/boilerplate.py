@@ -22,6 +22,11 @@ _BOILERPLATE = re.compile(
       | teilen\ mit:?|tel(?:efon|éfono|ephone)?\.?:?|fax:?|release\ date:?|kategorie:.*|categor[ií]as?:.*|category:.*|inhaltsverzeichnis|table\ of\ contents|[ií]ndice|bild\ anzeigen
       | etiquetas(?::.*)?|tags(?::.*)?|temas(?::.*)?|t[oó]picos|archivado\ en:?.*|schlagw[oö]rter(?::.*)?
       | ver\ m[aá]s|leer\ m[aá]s|read\ more|cargar\ m[aá]s|m[aá]s\ noticias
+      | drucken|imprimer|stampa|drukuj|reklama|pubblicit[àa]|publicit[ée]|externer\ inhalt
+      | (?:beitrag|artikel|seite|post)\ (?:teilen|drucken|merken)|podziel\ si[eę].*|udost[eę]pnij.*|partager.*|condividi.*
+      | zur[üu]ck(?:\ zu[rm]?\ .{1,30})?|back\ to\ .{1,30}|volver(?:\ a\ .{1,30})?|retour(?:\ [àa]\ .{1,30})?
+      | (?:[←«]\s*)?(?:next|previous|prev|older|newer)(?:\ (?:post|article|story|page))?(?:\s*[→»])?
+      | (?:[←«]\s*)?(?:n[äa]chste[rs]?|vorherige[rs]?|weiter|siguiente|anterior)(?:\ (?:beitrag|artikel|seite|art[ií]culo|noticia))?(?:\s*[→»])?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -37,6 +42,7 @@ _RELATED = re.compile(
       | m[aá]s\ sobre\ [^.,;:]{1,40}|more\ (?:on|about)\ [^.,;:]{1,40}|mehr\ (?:zu|über|aus)\ [^.,;:]{1,40}
       | top[-\ ]themen(?:\ .{0,30})?|(?:das\ )?k[öo]nnte\ (?:dich|sie|euch)\ (?:auch\ )?interessieren|read\ more|weiterlesen
       | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
+      | explore\ further|related\ coverage|pour\ approfondir|lies\ auch|mir[aá]\ tambi[eé]n|artikel\ zum\ thema
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
       | [àa]\ lire\ aussi|lire\ aussi|sur\ le\ m[êe]me\ sujet|leggi\ anche|potrebbe\ interessarti
       | leia\ tamb[ée]m|veja\ tamb[ée]m|czytaj\ (?:te[żz]|tak[żz]e|wi[eę]cej)|zobacz\ (?:te[żz]|tak[żz]e)|przeczytaj\ (?:te[żz]|tak[żz]e)

@@ -4,8 +4,10 @@ Three steps. (1) Lines: hard-wrapped dumps (lynx, w3m) are unwrapped at the widt
 at; markdown loses its markup but keeps how much of a line was link text. (2) Labels, in the spirit
 of jusText: a line is body text ("good") when it is long and reads as prose (function words of a
 dozen languages, sentence punctuation, CJK clauses); "bad" when it is known boilerplate, a line of
-the site's template, or inside a list of other headlines ("Lea también"); "low" when it is not prose,
-a notice to the reader (newsletter, comments, cookies), a byline or a link. (3) Regions: the main
+the site's template, or inside a list of other headlines ("Lea también"); "low" when it is a notice to
+the reader (newsletter, comments, cookies), a caption, a date stamp, a byline or a link; "plain" when it
+does not read as prose (a sub-heading, a list item, a table row): it weighs against a region like
+boilerplate, but inside the article it is kept. (3) Regions: the main
 text is the stretch of lines whose body text most outweighs the rest (a maximum-sum run, as in Finn
 et al. 2001), plus other stretches that weigh like part of it (an article cut by an advertisement),
 widened over the headline, short lines and a lead paragraph kept apart by a byline or an image.
@@ -17,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..boilerplate import is_boilerplate_line, is_caption, is_related_header, is_related_link, is_site_notice
+from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_related_header, is_related_link,
+                           is_site_notice)
 from .template import line_key
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -165,8 +168,9 @@ _REGION_SHARE = 0.3  # ... and at least this share of the main region
 
 
 def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[str]:
-    """Return a label per line: good (prose), short (too short to tell), low (not prose), bad
-    (boilerplate, a site template line, a related-headline list), or empty."""
+    """Return a label per line: good (prose), short (too short to tell), plain (not prose), low (a
+    notice, caption, date stamp, byline or link), bad (boilerplate, a site template line, a
+    related-headline list), or empty."""
     state = ["short"] * len(lines)
     in_related = False
     for i, line in enumerate(lines):
@@ -178,7 +182,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             state[i] = "bad"
         elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
-        elif is_site_notice(t) or is_caption(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+        elif is_site_notice(t) or is_caption(t) or is_page_label(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
             state[i] = "low"
         else:
             score = prose_score(t)
@@ -188,7 +192,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             elif in_related:
                 state[i] = "bad"
             elif score < 0.3:
-                state[i] = "low"
+                state[i] = "plain"
     return state
 
 
@@ -196,7 +200,7 @@ def _weight(state: str, line: Line, column: int | None = None) -> float:
     off = column is not None and line.indent != column
     if state == "good":
         return float(min(len(line.text), _GOOD_CAP)) * (_OFF_COLUMN_SHARE if off else 1.0)
-    if state in ("bad", "low"):
+    if state in ("bad", "low", "plain"):
         return _BAD_WEIGHT
     return (_SHORT_WEIGHT + (_OFF_COLUMN_SHORT if off else 0.0)) if state == "short" else 0.0
 
@@ -266,13 +270,13 @@ def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[i
 
 def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[bool]:
     """Return for each line whether it is body text: inside the body regions, every line but the known
-    boilerplate (body lines, sub-headings, list items, short paragraphs)."""
+    boilerplate, notices and captions (body lines, sub-headings, list items, short paragraphs)."""
     state = label_lines(lines, site_template)
     column = body_column(state, lines)
     keep = [False] * len(lines)
     for start, end in body_regions(state, lines, column):
         for i in range(start, end):
-            keep[i] = state[i] == "good" or (state[i] == "short" and (column is None or lines[i].indent == column))
+            keep[i] = state[i] == "good" or (state[i] in ("short", "plain") and (column is None or lines[i].indent == column))
     return keep
 
 

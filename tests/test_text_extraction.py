@@ -171,3 +171,13 @@ def test_sub_headings_and_list_items_inside_the_article_are_kept():
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == [BODY[0], "Costos y plazos", BODY[1], "* 20 millones de soles",
                                 "* 14 meses de obra", BODY[2]]
+
+
+def test_teasers_of_a_related_list_and_doubled_captions_are_not_body():
+    teaser = ("* Otro puente: la región licitará en abril la obra del puente de Chupaca, que costará doce "
+              "millones de soles según el proyecto aprobado por el consejo regional.")
+    caption = "El puente provisional sobre el Mantaro"
+    text = page("Puente sobre el Mantaro empezará en marzo", *BODY[:2], caption + " " + caption, BODY[2],
+                "", "Noticias relacionadas", teaser, teaser.replace("Chupaca", "Huancayo"))
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

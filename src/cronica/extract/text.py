@@ -182,11 +182,13 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             state[i] = "bad"
         elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
-        elif is_site_notice(t) or is_caption(t) or is_page_label(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+        elif is_site_notice(t) or is_caption(t) or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
             state[i] = "low"
         else:
             score = prose_score(t)
-            if score >= 0.75 and len(t) >= 70:
+            if in_related and _BULLET.match(t):
+                state[i] = "bad"  # a teaser in a list of other articles
+            elif score >= 0.75 and len(t) >= 70:
                 state[i] = "good"
                 in_related = False
             elif in_related:
@@ -194,6 +196,18 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             elif score < 0.3:
                 state[i] = "plain"
     return state
+
+
+def _is_doubled(text: str) -> bool:
+    """True for a line that says the same thing twice: an image's alternative text and its caption,
+    or a link's title and its text, rendered side by side."""
+    half = len(text) // 2
+    if half < 15:
+        return False
+    for k in (half, half + 1, half - 1):
+        if text[:k].strip() == text[k:].strip():
+            return True
+    return False
 
 
 def _weight(state: str, line: Line, column: int | None = None) -> float:

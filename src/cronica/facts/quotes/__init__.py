@@ -105,9 +105,10 @@ def find_attributions(text: str, entities: tuple[EntityMention, ...] = ()) -> tu
     reported = _settle(_nest([f for s, e in doc.sentences for f in find_reported(doc, s, e)]))
     out = []
     for f in _merge_colon(doc, _settle(reported + find_quotations(doc, reported))):
-        speaker = speaker_name(doc, f.phrase, f.cue_at)
+        speaker = speaker_name(doc, f.phrase, f.cue_at, f.cue)
         if speaker:
             doc.last_speaker = (speaker, f.end)
+            doc.speakers.append((speaker, f.end))
         kind = f.kind
         if f.phrase and any(w in STATEMENT_NOUNS for w in fold(text[f.phrase[0]:f.phrase[1]]).split()[:2]):
             kind = "statement"

@@ -11,13 +11,13 @@ _ES_VERBS = """afirmar asegurar señalar explicar declarar indicar agregar añad
 precisar insistir comentar reiterar recalcar apuntar admitir considerar remarcar puntualizar aclarar enfatizar
 resaltar informar detallar responder confirmar relatar narrar sentenciar opinar replicar contestar finalizar
 rematar espetar zanjar abundar apostillar estimar anotar observar valorar ironizar bromear matizar aseverar alertar
-avisar argumentar alegar escribir tuitear reconocer *anunciar *denunciar *criticar *lamentar *plantear *prometer
+avisar argumentar alegar escribir tuitear reconocer reportar ejemplificar *esperar *anunciar *denunciar *criticar *lamentar *plantear *prometer
 *revelar *mencionar *acusar *comunicar *cuestionar *descartar *garantizar *justificar *proclamar *publicar *reclamar
 *recomendar *reprochar *reivindicar *defender *calificar *describir *exigir *anticipar *adelantar *insinuar
 *solicitar *temer *recordar *negar *confesar *desmentir *advertir *sugerir *referir *repetir *pedir *exponer
 *proponer *concluir *sostener *mantener *decir *contar *comprometer""".split()
 _ES_IRREGULAR = {  # lemma: forms the regular pattern misses
-    "decir": "dijo dijeron dice dicen decía decían diciendo dicho",
+    "decir": "dijo dijeron dice dicen decía decían diciendo dicho dijera dijeran",
     "sostener": "sostuvo sostuvieron sostiene sostienen", "mantener": "mantuvo mantiene mantienen",
     "advertir": "advirtió advirtieron advierte advierten advirtiendo", "referir": "refirió refiere refiriendo",
     "sugerir": "sugirió sugiere sugiriendo", "pedir": "pidió pidieron pide piden pidiendo",
@@ -48,8 +48,10 @@ class Cue:
 
 
 _ENDINGS = {
-    True: {"finite": ("ó", "aron", "a", "an", "aba", "aban"), "gerund": ("ando",), "participle": ("ado",)},
-    False: {"finite": ("ió", "ieron", "e", "en", "ía", "ían"), "gerund": ("iendo",), "participle": ("ido",)},
+    True: {"finite": ("ó", "aron", "a", "an", "aba", "aban", "ara", "aran"), "gerund": ("ando",),
+           "participle": ("ado",)},
+    False: {"finite": ("ió", "ieron", "e", "en", "ía", "ían", "iera", "ieran"), "gerund": ("iendo",),
+            "participle": ("ido",)},
 }
 
 

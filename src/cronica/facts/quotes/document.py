@@ -65,6 +65,7 @@ class Doc:
             len(re.findall(r"\b(?:el|la|los|de|que|y|en)\b", text))
         self.cues = EN_CUES if self.english else ES_CUES
         self.last_speaker: tuple[str | None, int] = (None, -1)
+        self.speakers: list[tuple[str, int]] = []  # every speaker so far, with where their quote ended
 
     def entities_in(self, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "MISC", "LOC")) -> list:
         i = bisect_left(self._starts, start)

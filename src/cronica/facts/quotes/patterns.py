@@ -31,7 +31,8 @@ def find_reported(doc: Doc, s: int, e: int) -> list[Found]:
         after_prep = re.search(r"\b(?:tras|al|luego de|después de)\s+$", doc.text[s:start], re.I)
         if cue.form == "infinitive" and not after_prep:
             continue  # "hasta descartar que": not something said; "tras mencionar que" is
-        candidate = _que_clause(doc, words, i, cue, s, e) or (cue.after and _postposed(doc, words, i, cue, s, e))
+        candidate = _que_clause(doc, words, i, cue, s, e) or (cue.after and _postposed(doc, words, i, cue, s, e)) \
+            or _parenthetical(doc, words, i, cue, s, e)
         if candidate:
             found.append(candidate)
     found.extend(_according(doc, s, e))
@@ -130,9 +131,9 @@ def _introduces(words: list, k: int) -> bool:
     """True when the cue at ``k`` opens a clause of its own: 'que' or ':' follows within its complements."""
     for word, _, _ in words[k + 1:k + 9]:
         key = fold(word)
-        if key in ("que", "that", ":"):
+        if key in ("que", "that", ":") or word in "«“":  # '..., ha recordado en rueda de prensa “...”'
             return True
-        if word in ".;,«»“”\"":
+        if word in ".;,»”\"":
             return False
     return False
 
@@ -178,9 +179,50 @@ def _postposed(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found
     return Found(start, end, kind, words[i][0].lower(), words[i][1], subject, rank=3 if subject else 2)
 
 
-_ACCORDING = re.compile(r"\b(?:(?P<src>según|de acuerdo (?:con|a)|en palabras de|according to)|"
-                        r"(?P<own>en su opinión|a su juicio|desde su punto de vista|en sus palabras|"
-                        r"in (?:his|her) view)|(?P<para>para))\b", re.IGNORECASE)
+def _parenthetical(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
+    """'A, agregó, B' / 'Esto, detalló Pemex, hace ...' / 'A, como nos comentó X, B' / 'A, tal como X afirma, B':
+    a cue set off by commas inside the clause it reports; the content is the whole clause."""
+    if cue.form != "finite" or doc.english:
+        return None
+    k = i - 1 if i and fold(words[i - 1][0]) in AUX else i
+    m = k - 1
+    while m >= 0 and fold(words[m][0]) in FILLER:  # "como nos comentó"
+        m -= 1
+    phrase = None
+    if m >= 0 and words[m][0] == ",":
+        left = m
+    else:  # "como nos comentó la emprendedora" / "tal como el mismo Ministerio afirma"
+        como = next((j for j in range(m, max(-1, m - 8), -1) if fold(words[j][0]) == "como" or words[j][0] in ",.;:"),
+                    None)
+        if como is None or fold(words[como][0]) != "como":
+            return None
+        if como < m:
+            phrase = (words[como + 1][1], words[m][2])
+        left = como - 1 - (como > 0 and fold(words[como - 1][0]) == "tal")
+    if left < 1 or words[left][0] != "," or any(x.end == words[left][1] for x in doc.entities_in(s, words[left][1])):
+        return None  # "El presidente electo, López Obrador, sostiene una reunión": the name is the subject
+    r = i + 1
+    while r < len(words) and r <= i + 10 and words[r][0] != ",":
+        if fold(words[r][0]) in ("que", "that") or words[r][0] in ".;:«»“”\"" or doc.inside_quote(words[r][1]):
+            return None
+        r += 1
+    if r >= len(words) or r > i + 10 or len(re.findall(r"\w+", doc.text[words[r][2]:e])) < 3:
+        return None
+    phrase = phrase or subject_after(doc, words[i][2], words[r][1])
+    lead = {fold(w[0]) for w in words[:left] if w[1] >= s}
+    start = words[r][2] if lead <= _LINKS else s  # "Finalmente, insiste, los gobiernos ...": past the link
+    start, end, kind = _content(doc, start, e)
+    return Found(start, end, kind, words[i][0].lower(), words[i][1], phrase, rank=3 if phrase else 2)
+
+
+_LINKS = CONNECTORS | FILLER | frozenset("y e mas aun por eso ultimo su parte sin embargo otro lado lo tanto "
+                                         "finalmente asi".split())
+
+
+_ACCORDING = re.compile(r"\b(?:(?P<own>en su opinión|a su juicio|desde su punto de vista|en sus palabras|"
+                        r"según sus (?:propias )?palabras|"
+                        r"in (?:his|her) view)|(?P<src>según|de acuerdo (?:con|a)|en palabras de|according to)|"
+                        r"(?P<para>para))\b", re.IGNORECASE)
 
 
 def _according(doc: Doc, s: int, e: int) -> list[Found]:
@@ -211,6 +253,8 @@ def _according(doc: Doc, s: int, e: int) -> list[Found]:
 
 def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None, int]:
     """Return the source after 'según' (past a verb: 'según informó el diario X') and where it ends."""
+    done = re.match(r"\s*lo\s+\w+(?:ado|ido|to|cho)\s+(?:por|en)\s+", doc.text[start:e])
+    start += done.end() if done else 0  # "de acuerdo con lo apuntado por el titular": the one who said it
     verb = re.match(r"\s*(\w+)\s", doc.text[start:e])
     if verb and (doc.cue(verb.group(1)) or fold(verb.group(1)) in ("muestra", "muestran", "revela", "publica")):
         start += verb.end()
@@ -221,8 +265,11 @@ def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None
     if stop and stop.group() == "," and apposed and not doc.text[end + 1:apposed[0].start].strip() and \
             doc.text[apposed[0].end:apposed[0].end + 1] == ",":
         end = apposed[0].end
+    relative = stop and stop.group() == "," and re.match(r",\s*(?:cuy[oa]s?|quien(?:es)?)\b[^.;:\n]{3,150}?(?=,)",
+                                                        doc.text[end:e])
+    after = end + relative.end() if relative else end  # "según Manuel Cossío, cuya empresa analiza redes, ..."
     lead = len(rest) - len(rest.lstrip())
-    return ((start + lead, end) if end > start + lead else None), end
+    return ((start + lead, end) if end > start + lead else None), after
 
 
 def _according_content(doc: Doc, m: re.Match, phrase, after: int, s: int, e: int, initial: bool) -> list[Found]:

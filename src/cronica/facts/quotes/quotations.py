@@ -22,7 +22,7 @@ def find_quotations(doc: Doc, taken: list[Found]) -> list[Found]:
     for a, b in doc.quoted:
         if any(f.start <= a and b <= f.end + 1 for f in taken):
             continue
-        candidate = _cued_after(doc, a, b) or _cued_before(doc, a, b)
+        candidate = _cued_after(doc, a, b) or _cued_before(doc, a, b) or _cued_next(doc, a, b)
         if candidate is None and _speech_like(doc, a, b):
             candidate = Found(a, b, "direct", None, a, None, rank=1)
         if candidate:
@@ -32,7 +32,7 @@ def find_quotations(doc: Doc, taken: list[Found]) -> list[Found]:
 
 def _cued_after(doc: Doc, a: int, b: int) -> Found | None:
     """'«...», dijo X' / '«...» —afirmó.' / '"...," he said.'"""
-    lead = re.match(r"[»”\"“]?[ \t]*(?:,|\.?[ \t]*[—–-])?[ \t]*", doc.text[b:b + 12])
+    lead = re.match(r"[»”\"“]?[ \t]*(?:[,;]|\.?[ \t]*[—–-])?[ \t]*", doc.text[b:b + 12])
     start = b + lead.end()
     words = split_words(doc.text, start, min(line_end(doc.text, start), start + 80))[:7]
     k = 0
@@ -93,8 +93,24 @@ def _cued_before(doc: Doc, a: int, b: int) -> Found | None:
     if colon and len(words) > 1:  # "Putin: «...»"
         names = doc.entities_in(s, words[-1][1], ("PER", "ORG", "MISC", "LOC"))
         if names and not doc.text[names[-1].end:words[-1][1]].strip():
-            return Found(a, b, "direct", None, words[-1][1], (names[-1].start, names[-1].end), rank=3)
+            name = names[-1]
+            people = [e for e in names if e.type == "PER"]
+            if people and people[-1] is not name and re.match(r",\s*[a-záéíóúñ]", doc.text[people[-1].end:]):
+                name = people[-1]  # "confirmado por Jimmy Dranguet, subsecretario de Control: «...»"
+            return Found(a, b, "direct", None, words[-1][1], (name.start, name.end), rank=3)
     return None
+
+
+_THUS = re.compile(r"[»”\"]?[\s.]*(?:Así|De esta (?:manera|forma)|Con estas palabras)\s*,?\s*(?:lo\s+|se\s+)?(\w+)")
+
+
+def _cued_next(doc: Doc, a: int, b: int) -> Found | None:
+    """'«...». Así se expresó el secretario X': the sentence after a quotation names who said it."""
+    m = _THUS.match(doc.text, b)
+    if not m or doc.cue(m.group(1)) is None or doc.english:
+        return None
+    subject = subject_after(doc, m.end(1), doc.sentence_of(m.start(1))[1])
+    return Found(a, b, "direct", m.group(1).lower(), m.start(1), subject, rank=3) if subject else None
 
 
 def _speech_like(doc: Doc, a: int, b: int) -> bool:

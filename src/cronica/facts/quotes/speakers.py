@@ -7,8 +7,8 @@ import re
 from ...records import EntityMention
 from ..lexicon import fold
 from .document import Doc
-from .words import (AUX, BODY, DETERMINERS, FILLER, GROUPS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVES,
-                    STATEMENT_NOUNS, SUBORDINATORS, TIME, split_chunks, split_words)
+from .words import (AUX, BODY, DETERMINERS, FILLER, GROUPS, INDEFINITE, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+                    RELATIVES, STATEMENT_NOUNS, SUBORDINATORS, TIME, split_chunks, split_words)
 
 
 def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[int, int] | None:
@@ -20,6 +20,8 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
     """
     cuts = [b + 1 for _, b in doc.quoted if lo <= b < cue and re.match(r".?\s*[,.]", doc.text[b:b + 3])]
     lo = max([lo, *cuts, *(lo + m.end() for m in re.finditer(r"[;:]", doc.text[lo:cue]))])
+    dateline = _DATELINE.match(doc.text, lo, cue)
+    lo = dateline.end() if dateline else lo  # "México.- Dejando a un lado ...": the place is not the subject
     words = split_words(doc.text, lo, cue)
     while words and (fold(words[-1][0]) in FILLER | AUX or words[-1][0] == ","):
         words.pop()
@@ -40,16 +42,42 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
         names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
         if names:
             return _coordinated(doc, names, first)
+        chunk = _after_conjunction(chunk)
         head = fold(chunk[0][0])
+        if head == "a" and not doc.english:
+            continue  # "A su vez, ...": a preposition in Spanish, not an article
         if head in PRONOUNS | GROUPS or (head in DETERMINERS - POSSESSIVES and len(chunk) > 1):
             if k and not first:
-                before = [e for e in doc.entities_in(chunks[k - 1][0][1], chunks[k - 1][-1][2], ("PER", "MISC"))
-                          if e.end == chunks[k - 1][-1][2]]
+                before = [e for e in doc.entities_in(chunks[k - 1][0][1], chunks[k - 1][-1][2])
+                          if e.end == chunks[k - 1][-1][2] and not doc.in_phrase(e.start, chunks[k - 1][0][1])]
                 if before:  # "Keith (49), un destacado manifestante, dice": the named one
                     return before[-1].start, before[-1].end
+            if first and k + 1 < len(chunks):
+                after = doc.entities_in(chunks[k + 1][0][1], chunks[k + 1][-1][2], ("PER",))
+                if after and after[0].start == chunks[k + 1][0][1]:  # "el productor, Gustavo Loza, citó ..."
+                    return after[0].start, after[0].end
             return _noun_phrase(chunk)
     opened = [e for e in doc.entities_in(lo, cue) if re.search(r"\bdesde\s+(?:el\s+|la\s+)?$", doc.text[lo:e.start])]
     return (opened[0].start, opened[0].end) if opened else None  # "desde la Cancillería aseguran que"
+
+
+_DATELINE = re.compile(r"[^\n.]{1,60}\.\s?[-—–]+\s*")
+_CLAUSE_OPENERS = frozenset(fold(w) for w in "que pues porque aunque cuando mientras pero sino y e and but because"
+                            .split())
+
+
+def _after_conjunction(chunk: list) -> list:
+    """Return the words after the last conjunction of a chunk when they open with a subject ("pues muchos expertos")."""
+    for m in range(len(chunk) - 2, -1, -1):
+        if fold(chunk[m][0]) in _CLAUSE_OPENERS:
+            rest = chunk[m + 1:]
+            while len(rest) > 1 and fold(rest[0][0]) in FILLER:
+                rest = rest[1:]
+            head = fold(rest[0][0])
+            if head in GROUPS | PRONOUNS or (head in DETERMINERS - POSSESSIVES and len(rest) > 1):
+                return rest
+            break
+    return chunk
 
 
 def _shared_subject(doc: Doc, words: list) -> tuple[int, int] | None:
@@ -106,6 +134,10 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
     first = chunks[0]
     span = (first[0][1], first[-1][2])
     names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
+    if len(chunks) > 1 and fold(first[0][0]) in DETERMINERS - POSSESSIVES and len(first) > 1 and first[1][0].islower():
+        apposed = doc.entities_in(chunks[1][0][1], chunks[1][-1][2] + 1, ("PER",))
+        if apposed and apposed[0].start == chunks[1][0][1] and not (names and names[0].type == "PER"):
+            return apposed[0].start, apposed[0].end  # "el secretario de Seguridad de Cali, Carlos Rojas"
     if names:
         return _joined(doc, names)[0].start, _joined(doc, names)[0].end
     time = TIME.match(doc.text, span[0])
@@ -129,14 +161,19 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
-def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int) -> str | None:
-    """Return the name a speaker phrase stands for; no phrase: the last speaker, or the person last named."""
+def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | None = None) -> str | None:
+    """Return the name a speaker phrase stands for; no phrase: the last speaker, or the person last named.
+
+    ``cue`` is the reporting verb as written: a plural one ("afirman") is not said by the one person
+    speaking so far, nor a singular one by a group.
+    """
+    plural = _plural_verb(doc, cue)
     if phrase is None:
-        return _implied_speaker(doc, at)
+        return _implied_speaker(doc, at, plural)
     start, end = phrase
     surface = doc.text[start:end]
     if fold(surface).strip() in PRONOUNS:
-        return _implied_speaker(doc, start)
+        return _implied_speaker(doc, start, plural)
     inside = doc.entities_in(start, end + 1)
     free = _joined(doc, [e for e in inside if not doc.in_phrase(e.start, start)])
     if len(free) > 1 and re.search(r"\s(?:y|e|and)\s", doc.text[free[0].end:free[1].start]):
@@ -150,15 +187,22 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int) -> str | Non
         author = re.search(r"(?:redactad|firmad|emitid|difundid|publicad|signed|issued)\w*\s+(?:por|by)\s+",
                            doc.text[start:end + 30])
         named = inside or (author and doc.entities_in(start + author.end(), start + author.end() + 80, ("PER", "ORG")))
-        return _expand(doc, _entity_name(doc, named[0], end)) if named else clean_name(surface)
+        if named:
+            return _expand(doc, _entity_name(doc, named[0], end))
+        by = author and re.match(r"(?:el|la|los|las)\s+(\w+)", doc.text[start + author.end():end + 30])
+        body = by and BODY.search(fold(by.group(1))) and _body(doc, fold(by.group(1)), start)
+        return body or clean_name(surface)  # "el mensaje emitido por el partido": the party named before
     if BODY.search(head) or head in GROUPS:
         return (not head.endswith("s") and _body(doc, head, start)) or clean_name(surface)
     roles = [w for w in content[:3] if len(w) > 3 and w not in PREPOSITIONS]
     holder = (len(roles) > 1 and _role_holder(doc, [" ".join(roles[:2])], start)) or _role_holder(doc, roles[:1], start)
     bodies = [e for e in inside if e.type == "ORG"]
-    if not holder and bodies and fold(surface.split()[0]) in ("un", "una", "a", "an"):
+    indefinite = fold(surface.split()[0]) in INDEFINITE
+    if not holder and bodies and indefinite:
         return _expand(doc, bodies[0].name)  # "un portavoz del Gobierno": someone new, unnamed, of the Government
-    return holder or _implied_speaker(doc, start) or clean_name(surface)
+    if indefinite:  # "un diputado", "otro político": someone new, not the one speaking
+        return holder or clean_name(surface)
+    return holder or _implied_speaker(doc, start, plural) or clean_name(surface)
 
 
 def _entity_name(doc: Doc, entity: EntityMention, phrase_end: int) -> str:
@@ -186,16 +230,35 @@ def _role_holder(doc: Doc, roles: list[str], start: int) -> str | None:
     return None
 
 
-def _implied_speaker(doc: Doc, at: int) -> str | None:
-    """Return who speaks when no one is named: the subject of a sentence of this paragraph since the last
-    attribution ("Villanueva reconoció retrasos. «...», declaró."), else the last speaker, else the person
-    named last before ``at``, else the first one named after."""
+def _plural_verb(doc: Doc, cue: str | None) -> bool | None:
+    """Return whether a Spanish finite cue is plural ("afirman", "dijeron"), singular, or None when unknown."""
+    if not cue or doc.english:
+        return None
+    found = doc.cues.get(cue.lower())
+    return cue.lower().endswith("n") if found and found.form == "finite" else None
+
+
+def is_plural(name: str | None) -> bool:
+    """True for a speaker that is a group: 'A y B', or a common noun in the plural ("investigadores")."""
+    if not name:
+        return False
+    first = name.split()[0]
+    return " y " in name or (first.islower() and first.endswith("s"))
+
+
+def _implied_speaker(doc: Doc, at: int, plural: bool | None = None) -> str | None:
+    """Return who speaks when no one is named: the subject of this sentence before ``at`` or of a sentence of
+    this paragraph since the last attribution ("Villanueva reconoció retrasos. «...», declaró."), or of the
+    paragraph before when ``at`` opens its own; else the last speaker that agrees with the cue in number,
+    else the person named last before ``at``, else the first one named after."""
     name, where = doc.last_speaker
     paragraph = doc.text.rfind("\n", 0, at) + 1
-    for s, e in reversed([(s, e) for s, e in doc.sentences if max(paragraph, where) <= s and e <= at]):
+    for s, e in _sentences_before(doc, at, paragraph, where):
         subject = _sentence_subject(doc, s, e)
-        if subject:
+        if subject and (plural is None or is_plural(subject) == plural):
             return subject
+    if plural is not None:
+        name, where = next(((n, w) for n, w in reversed(doc.speakers) if is_plural(n) == plural), (None, -1))
     if name and at - where < 1500:
         return name
     before = doc.entities_in(max(0, at - 600), at, ("PER",))
@@ -205,16 +268,36 @@ def _implied_speaker(doc: Doc, at: int) -> str | None:
     return after[0].name if after else name
 
 
+def _sentences_before(doc: Doc, at: int, paragraph: int, where: int) -> list[tuple[int, int]]:
+    """Return the sentences whose subject may speak at ``at``, nearest first: this sentence up to ``at`` (unless
+    it opens with a quotation), those of this paragraph, or the paragraph before when none is in this one."""
+    s, _ = doc.sentence_of(at)
+    here = [(s, at)] if max(paragraph, where) <= s < at and not doc.inside_quote(s + 1) and \
+        doc.text[s] not in "«“\"" else []
+    earlier = [(a, b) for a, b in doc.sentences if max(paragraph, where) <= a and b <= at]
+    if not earlier and not here and paragraph > 0:
+        previous = doc.text.rfind("\n", 0, len(doc.text[:paragraph].rstrip())) + 1
+        earlier = [(a, b) for a, b in doc.sentences if max(previous, where) <= a and b <= paragraph]
+    return here + earlier[::-1]
+
+
 def _sentence_subject(doc: Doc, s: int, e: int) -> str | None:
     """Return the person or body a sentence opens with ("El abogado de los vecinos, Andrés Mejía, calificó")."""
     chunks = split_chunks(split_words(doc.text, s, e))
-    if len(chunks) > 1 and len(chunks[0]) <= 3 and not doc.entities_in(chunks[0][0][1], chunks[0][-1][2]):
-        chunks = chunks[1:]  # "Por su parte, ..."
+    for _ in range(2):  # "Por su parte, ...", "Lejos de la sobriedad, Trump ...": past an adverbial opening
+        if len(chunks) > 1 and len(chunks[0]) <= 6 and fold(chunks[0][0][0]) not in DETERMINERS and \
+                not doc.entities_in(chunks[0][0][1], chunks[0][-1][2]):
+            chunks = chunks[1:]
     if not chunks:
         return None
     first = chunks[0]
+    lead = 2
+    if fold(first[0][0]) in DETERMINERS - POSSESSIVES:  # "La sexóloga feminista Sonia Encinas": past the role
+        while lead < min(5, len(first) - 1) and first[lead - 1][0].islower() and \
+                fold(first[lead - 1][0]) not in PREPOSITIONS:
+            lead += 1
     named = [x for x in doc.entities_in(first[0][1], first[-1][2], ("PER", "ORG", "MISC"))
-             if x.start <= first[min(2, len(first) - 1)][1] and not doc.in_phrase(x.start, first[0][1])]
+             if x.start <= first[min(lead, len(first) - 1)][1] and not doc.in_phrase(x.start, first[0][1])]
     if named:
         return named[0].name
     if fold(first[0][0]) in DETERMINERS - POSSESSIVES and len(chunks) > 1:
@@ -233,10 +316,22 @@ def _body(doc: Doc, head: str, start: int) -> str | None:
     for e in reversed(orgs):
         if head in fold(e.name).split():
             return e.name
-    if head in ("empresa", "compania", "firma", "minera", "constructora", "company", "firm") and orgs:
+    if head in _COMPANIES and orgs:  # "la petrolera": the last speaker if a body, else the one named most
         spoke = doc.last_speaker[0]
-        return spoke if any(e.name == spoke for e in orgs) else orgs[-1].name
+        if any(e.name == spoke for e in orgs):
+            return spoke
+        counts: dict[str, int] = {}
+        for e in orgs:  # a mention as a subject weighs more than one in a complement ("enviada a la Bolsa")
+            at = e.start
+            if doc.text[:e.start].endswith("("):  # "Petróleos Mexicanos (Pemex)": where the long form stands
+                at = next((x.start for x in doc.entities_in(max(0, at - 80), at - 1) if x.end >= at - 3), at)
+            counts[e.name] = counts.get(e.name, 0) + (1 if doc.in_phrase(at, max(0, at - 80)) else 3)
+        return max(reversed(orgs), key=lambda e: counts[e.name]).name
     return None
+
+
+_COMPANIES = frozenset("""empresa compania firma minera constructora petrolera aerolinea farmaceutica televisora
+plataforma partido instituto organizacion institucion company firm""".split())
 
 
 def _expand(doc: Doc, name: str) -> str:

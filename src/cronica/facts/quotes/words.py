@@ -19,8 +19,10 @@ RELATIVES = frozenset("quien quienes who".split())
 SUBORDINATORS = frozenset(fold(w) for w in "que which that donde where y e pero porque pues aunque cuando si como "
                                            "mientras and but because while when if".split())
 GROUPS = frozenset("aquellos aquellas quienes those many some otros otras varios varias muchos muchas algunos "
-                   "algunas".split())
-FILLER = frozenset(fold(w) for w in "también además ya hoy ayer anoche nuevamente incluso luego finalmente después "
+                   "algunas todos todas ambos ambas otro otra".split())
+# A speaker phrase opening with these names someone new: never the one already speaking ("otro político").
+INDEFINITE = frozenset("un una unos unas otro otra otros otras a an another".split())
+FILLER = frozenset(fold(w) for w in "también además ya ahora hoy ayer anoche nuevamente incluso luego finalmente después "
                                     "entonces asimismo posteriormente no sí se le les lo me nos te "
                                     "also then later again now yesterday today monday tuesday wednesday thursday "
                                     "friday saturday sunday".split())
@@ -32,11 +34,12 @@ OUTLETS = frozenset("medio diario periodico agencia cadena canal emisora radio r
 # resolved to a person ("los investigadores", "el diario español As", "un comunicado del Ministerio").
 STATEMENT_NOUNS = frozenset(fold(w) for w in """comunicado nota informe documento resolución declaración carta
 mensaje balance estudio investigación encuesta boletín fallo sentencia auto dictamen teoría versión datos cifras
-sondeo estimación análisis cálculos statement report study letter ruling theory data figures poll
-analysis""".split())
+sondeo estimación análisis cálculos video vídeo audio grabación statement report study letter ruling theory data
+figures poll analysis""".split())
 BODY = re.compile(r"(?:s|policia|gobierno|autoridad|fiscalia|ministerio|prensa|oficina|comision|diario|periodico|"
                   r"sitio|portal|medio|agencia|cadena|canal|emisora|revista|web|empresa|compania|minera|constructora|"
-                  r"firma|gente|police|"
+                  r"firma|gente|petrolera|aerolinea|farmaceutica|televisora|plataforma|partido|instituto|"
+                  r"organizacion|institucion|police|"
                   r"government|ministry|office|agency|newspaper|paper|campaign|company)$")
 _WORD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Sr|Sra|Dra|Lic|Ing|St|Jr|Lt|Col|Sgt|Prof|Pres)\.|"
                    r"[^\W\d_][\w'’\-]*(?:\.(?=\w))?|\d[\d.,]*|\S", re.UNICODE)

@@ -140,6 +140,84 @@ def test_any_text_gives_quotes_whose_offsets_are_their_text(pieces):
             assert 0 <= attribution.source_start < attribution.source_end <= len(text)
 
 
+def test_a_plural_cue_is_not_said_by_the_one_speaking_and_a_singular_one_not_by_a_group():
+    text = ("La cantante Lucía Ferrer habló el martes en una radio de Valencia.\n"
+            "Muchos vecinos del barrio afirman que la cantante tiene razón.\n"
+            "«No voy a cambiar de opinión por mucho que me critiquen», señaló.")
+    group, direct = quotes_of(text)
+    assert "vecinos" in group.speaker
+    assert direct.speaker == "Lucía Ferrer"
+
+
+def test_an_indefinite_or_other_speaker_is_someone_new():
+    text = ("El diputado Mario Cuevas dijo que la reforma saldrá adelante en mayo. "
+            "Otro legislador señaló que faltan votos para aprobarla.")
+    first, second = quotes_of(text)
+    assert first.speaker == "Mario Cuevas"
+    assert second.speaker == "Otro legislador"
+
+
+def test_a_body_noun_is_the_organisation_the_text_names_as_a_subject():
+    text = ("Aerolíneas del Sur (ADS) vendió a Grupo Norte su filial de carga. "
+            "En un escrito enviado a la Comisión de Valores, la aerolínea precisó que la venta se cerrará en junio.")
+    quote = only(text)
+    assert quote.text == "la venta se cerrará en junio"
+    assert quote.speaker == "Aerolíneas del Sur"
+
+
+def test_a_quotation_takes_the_subject_of_its_own_sentence():
+    text = ("La actriz Marta Gil presentó su libro en Sevilla. El editor Pablo Ríos, por su parte, dijo que "
+            "el libro se venderá bien.\nTras la lectura, Marta Gil bromeó con el público: "
+            "«¿Alguien se ha quedado despierto hasta el final?», dijo.")
+    assert quotes_of(text)[-1].speaker == "Marta Gil"
+
+
+def test_a_parenthetical_cue_reports_the_whole_clause():
+    text = ("Carla Núñez, la directora del museo, habló ayer con la prensa. "
+            "La nueva sala, explicó la directora, abrirá sus puertas en otoño con obras inéditas.")
+    quote = only(text)
+    assert quote.text == "La nueva sala, explicó la directora, abrirá sus puertas en otoño con obras inéditas"
+    assert quote.speaker == "Carla Núñez"
+    linked = only("Finalmente, insiste, los ayuntamientos deberán pagar la mitad de las obras del puerto.")
+    assert linked.text == "los ayuntamientos deberán pagar la mitad de las obras del puerto"
+
+
+def test_a_quotation_attributed_by_the_next_sentence():
+    text = ("«Vamos a seguir trabajando cada día por la seguridad de todos los vecinos de la ciudad».\n\n"
+            "Así se expresó el jefe de la policía local, Andrés Molina, tras la reunión del lunes.")
+    quote = only(text)
+    assert quote.speaker == "Andrés Molina" and quote.kind == "direct"
+
+
+def test_segun_skips_a_relative_clause_after_the_source():
+    quote = only("Según Laura Pons, cuya empresa estudia las redes sociales, el candidato es el más citado por "
+                 "cuentas falsas.")
+    assert quote.text == "el candidato es el más citado por cuentas falsas"
+    assert quote.speaker == "Laura Pons"
+
+
+def test_a_quotation_whose_opening_mark_was_lost():
+    text = "El senador Tomás Vera visitó la fábrica.\n No cerraremos ninguna planta este año\", dijo Vera."
+    quote = only(text)
+    assert quote.text == "No cerraremos ninguna planta este año"
+    assert quote.speaker == "Tomás Vera"
+
+
+def test_a_quoted_clause_ends_before_the_authors_gerund_and_a_clause_before_a_self_cued_quotation():
+    gerund = only("El canciller Raúl Soto dijo que \"no tenemos ninguna prueba de esa injerencia\" refiriéndose "
+                  "a las elecciones.")
+    assert gerund.text == "no tenemos ninguna prueba de esa injerencia" and gerund.kind == "mixed"
+    first, second = quotes_of("La jueza Ana Ruiz afirmó que el proceso se ha retrasado, \"lo que nadie esperaba "
+                              "cuando empezó el juicio\", añadió la magistrada Ruiz.")
+    assert first.text == "el proceso se ha retrasado"
+    assert second.text == "lo que nadie esperaba cuando empezó el juicio"
+
+
+def test_no_speaker_for_an_impersonal_cue_or_an_opening_gerund():
+    assert quotes_of("En Portugal se dice que el club prepara una oferta por el defensa.") == ()
+    assert quotes_of("Recordando que el puerto cerró en 2019, la ciudad busca ahora nuevos inversores.") == ()
+
+
 # --------------------------------------------------------------------------- floors on ../shared/eval
 
 # Measured with `python -m evaluation.run --only quotes`; they only go up.

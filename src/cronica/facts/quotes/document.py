@@ -27,7 +27,7 @@ class Found:
     via: tuple[int, int] | None = None  # the source that reports this speaker's words ("según la Cancillería")
 
 
-def _clean_entities(entities: tuple[EntityMention, ...]) -> list[EntityMention]:
+def _clean_entities(entities: tuple[EntityMention, ...], text: str = "") -> list[EntityMention]:
     """Return the mentions a speaker can be: none across a line break, none of the corpora's placeholders
     (cronica's recogniser gives neither; entities from another recogniser may)."""
     out = []
@@ -48,7 +48,18 @@ def _clean_entities(entities: tuple[EntityMention, ...]) -> list[EntityMention]:
                 offset += len(part) + 1
             continue
         out.append(e)
-    return sorted(out, key=lambda e: e.start)
+    return _organisations_by_acronym(text, sorted(out, key=lambda e: e.start))
+
+
+def _organisations_by_acronym(text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """Return the mentions with a long form followed by its acronym ("Petróleos Mexicanos (Pemex)") typed as
+    the organisation it is, whatever the recogniser said."""
+    out = list(entities)
+    for k, (e, nxt) in enumerate(zip(entities, entities[1:])):
+        if e.type == "PER" and nxt.type == "ORG" and re.fullmatch(r"\s*\(", text[e.end:nxt.start]) and \
+                text[nxt.end:nxt.end + 1] == ")" and nxt.surface[:1].isupper() and " " not in nxt.surface:
+            out[k] = EntityMention(name=e.name, type="ORG", surface=e.surface, start=e.start, end=e.end)
+    return out
 
 
 class Doc:
@@ -59,7 +70,7 @@ class Doc:
         self.folded = fold(text)
         self.quoted = pair_marks(text)
         self.sentences = split_sentences(text, self.quoted)
-        self.entities = _clean_entities(entities)
+        self.entities = _clean_entities(entities, text)
         self._starts = [e.start for e in self.entities]
         self.english = len(re.findall(r"\b(?:the|and|of|said|is|to)\b", text)) > \
             len(re.findall(r"\b(?:el|la|los|de|que|y|en)\b", text))

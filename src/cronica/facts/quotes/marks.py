@@ -21,9 +21,22 @@ def pair_marks(text: str) -> list[tuple[int, int]]:
             opened = stack.pop()
             if not stack:
                 spans.append((opened + 1, pos))
+        elif _unopened(text, pos, spans):  # ' Me opongo a toda discriminación", dijo': the opening mark was lost
+            start = text.rfind("\n", 0, pos) + 1
+            spans.append((start + len(text[start:pos]) - len(text[start:pos].lstrip()), pos))
     if stack:
         spans.append((stack[0] + 1, line_end(text, stack[0])))
     return [(a, b) for a, b in spans if b > a]
+
+
+def _unopened(text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True for a closing mark with no opening one in its paragraph, which opens with the quotation's first word
+    and ends with the mark and a comma ('... a la tolerancia", dijo Anaya')."""
+    start = text.rfind("\n", 0, pos) + 1
+    line = text[start:pos]
+    return bool(re.match(r"[ \t]*[A-ZÁÉÍÓÚÑ¿¡]", line)) and not re.search(r"[«»“”\"]", line) and \
+        len(re.findall(r"\w+", line)) >= 3 and re.match(r".[ \t]*,", text[pos:pos + 3]) is not None and \
+        not any(start <= b for _, b in spans)
 
 
 def _side(text: str, pos: int) -> str:

@@ -26,8 +26,11 @@ def find_reported(doc: Doc, s: int, e: int) -> list[Found]:
         if cue is None or doc.inside_quote(start) or (word[0].isupper() and i and before not in "—–-"):
             continue
         if (fold(before) == "se" or (i > 1 and fold(words[i - 2][0]) == "se" and fold(before) in AUX)) and \
-                not doc.entities_in(max(s, start - 50), start, ("PER", "ORG", "MISC")):
-            continue  # "se informó que": no one in particular
+                not any(not doc.in_phrase(x.start, max(s, start - 50))
+                        for x in doc.entities_in(max(s, start - 50), start, ("PER", "ORG", "MISC"))):
+            continue  # "se informó que", "en Portugal se dice que": no one in particular
+        if cue.form == "gerund" and i == 0:
+            continue  # "Recordando que ...": the author's aside, no one is speaking
         after_prep = re.search(r"\b(?:tras|al|luego de|después de)\s+$", doc.text[s:start], re.I)
         if cue.form == "infinitive" and not after_prep:
             continue  # "hasta descartar que": not something said; "tras mencionar que" is
@@ -104,6 +107,9 @@ def _content(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     whole = doc.quote_at(start)
     if whole and whole[1] >= end - 1 and not doc.english:  # English keeps 'that "..."' whole, as PARC does
         return whole[0], whole[1], "mixed"
+    if whole and not doc.english and re.match(r"[»”\"]?\s*,?\s*\w+(?:[aá]ndo|i[eé]ndo)(?:se|lo|la)?\b",
+                                              doc.text[whole[1]:end]):
+        return whole[0], whole[1], "mixed"  # 'dijo que «...» refiriéndose a ...': the gerund is the author's
     inside = any(start <= a and b <= end + 1 for a, b in doc.quoted)
     return start, end, "mixed" if inside else "indirect"
 
@@ -112,6 +118,8 @@ def _clause_end(doc: Doc, start: int, e: int) -> int:
     """Return where a reported content ends: the sentence's end, a ';', a colon before a quotation, a new cue."""
     words = split_words(doc.text, start, e)
     for k, (word, ws, we) in enumerate(words):
+        if word in "«“\"" and k > 2 and words[k - 1][0] == "," and _cued_quotation(doc, ws):
+            return ws  # '... desvirtuado, "o que ...", añadió X': the quotation has its own cue
         if doc.inside_quote(ws):
             continue
         if word == ";" or (word == ":" and doc.quote_at(we)):
@@ -125,6 +133,15 @@ def _clause_end(doc: Doc, start: int, e: int) -> int:
             if any(fold(w[0]) in CONNECTORS | {"que"} for w in words[cut:head]):  # "..., y agregó que"
                 return words[cut][1]
     return e
+
+
+def _cued_quotation(doc: Doc, pos: int) -> bool:
+    """True when the quotation opening at ``pos`` is followed by a cue and a speaker of its own ('«...», añadió X')."""
+    quote = doc.quote_at(pos)
+    after = quote and re.match(r"[»”\"]?\s*,\s*(\w+)", doc.text[quote[1]:quote[1] + 40])
+    cue = after and doc.cue(after.group(1))
+    end = quote[1] + after.end() if after else 0
+    return bool(cue and cue.after and cue.form == "finite" and subject_after(doc, end, doc.sentence_of(end)[1]))
 
 
 def _introduces(words: list, k: int) -> bool:

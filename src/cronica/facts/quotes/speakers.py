@@ -243,7 +243,11 @@ def is_plural(name: str | None) -> bool:
     if not name:
         return False
     first = name.split()[0]
-    return " y " in name or (first.islower() and first.endswith("s"))
+    return " y " in name or fold(first) in _PLURAL_HEADS or (first.islower() and first.endswith("s"))
+
+
+_PLURAL_HEADS = frozenset("los las unos unas estos estas esos esas muchos muchas varios varias algunos algunas todos "
+                          "todas ambos ambas otros otras".split())
 
 
 def _implied_speaker(doc: Doc, at: int, plural: bool | None = None) -> str | None:
@@ -322,10 +326,13 @@ def _body(doc: Doc, head: str, start: int) -> str | None:
             return spoke
         counts: dict[str, int] = {}
         for e in orgs:  # a mention as a subject weighs more than one in a complement ("enviada a la Bolsa")
-            at = e.start
+            at, long = e.start, None
             if doc.text[:e.start].endswith("("):  # "Petróleos Mexicanos (Pemex)": where the long form stands
-                at = next((x.start for x in doc.entities_in(max(0, at - 80), at - 1) if x.end >= at - 3), at)
-            counts[e.name] = counts.get(e.name, 0) + (1 if doc.in_phrase(at, max(0, at - 80)) else 3)
+                long = next((x for x in doc.entities_in(max(0, at - 80), at - 1) if x.end >= at - 3), None)
+                at = long.start if long else at
+            weight = 1 if doc.in_phrase(at, max(0, at - 80)) else 3
+            for name in {e.name, long.name if long and long.type == "ORG" else e.name}:
+                counts[name] = counts.get(name, 0) + weight
         return max(reversed(orgs), key=lambda e: counts[e.name]).name
     return None
 

@@ -181,3 +181,12 @@ def test_teasers_of_a_related_list_and_doubled_captions_are_not_body():
                 "", "Noticias relacionadas", teaser, teaser.replace("Chupaca", "Huancayo"))
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_margin_headings_and_indented_list_items_of_a_wrapped_dump_are_kept():
+    raw = ["Puente sobre el Mantaro empezará en marzo", ""] + wrap(BODY[0]) + ["", "Costos y plazos", ""]
+    raw += wrap(BODY[1]) + ["", "     * veinte millones de soles", "     * catorce meses de obra", ""]
+    raw += wrap(BODY[2]) + ["", "     * Inicio", "     * Contacto"]
+    _, body, _, _ = extract_text_body("\n".join(raw), markdown=False)
+    assert body.split("\n") == [BODY[0], "Costos y plazos", BODY[1], "* veinte millones de soles",
+                                "* catorce meses de obra", BODY[2]]

@@ -290,8 +290,23 @@ def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> 
     keep = [False] * len(lines)
     for start, end in body_regions(state, lines, column):
         for i in range(start, end):
-            keep[i] = state[i] == "good" or (state[i] in ("short", "plain") and (column is None or lines[i].indent == column))
+            keep[i] = state[i] == "good" or (state[i] in ("short", "plain") and _in_article(state, lines, i, end, column))
     return keep
+
+
+def _in_article(state: list[str], lines: list[Line], i: int, end: int, column: int | None) -> bool:
+    """True for a short line of a body region that belongs to the article: in its column, a list item
+    indented under it, or a heading set out to the left of the paragraph it heads (lynx puts headings
+    at the margin)."""
+    indent = lines[i].indent
+    if column is None or indent == column:
+        return True
+    if indent > column:
+        return bool(_BULLET.match(lines[i].text))
+    j = i + 1
+    while j < end and state[j] == "empty":
+        j += 1
+    return j < end and state[j] == "good" and lines[j].indent == column
 
 
 def find_title(lines: list[Line], keep: list[bool], hint: str | None = None) -> str | None:

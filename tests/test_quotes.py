@@ -218,6 +218,23 @@ def test_no_speaker_for_an_impersonal_cue_or_an_opening_gerund():
     assert quotes_of("Recordando que el puerto cerró en 2019, la ciudad busca ahora nuevos inversores.") == ()
 
 
+def test_a_cue_between_dashes_inside_a_quotation_splits_it_in_two():
+    first, second = quotes_of("«No habrá recortes en sanidad —dijo el ministro de Hacienda, Pedro Gómez— mientras "
+                              "yo esté en el cargo».")
+    assert (first.text, second.text) == ("No habrá recortes en sanidad", "mientras yo esté en el cargo")
+    assert first.speaker == second.speaker == "Pedro Gómez"
+
+
+def test_she_is_a_named_speaker_not_a_description_and_quoted_sentences_are_not_the_narrators():
+    text = ("La actriz Rosa Pérez habló el jueves con la prensa en Madrid.\n"
+            "Otra persona le pidió que se calmara y ella respondió: «No me interesa lo que digan de mí en la radio».")
+    assert quotes_of(text)[-1].speaker == "Rosa Pérez"
+    text = ("El director Luis Mora presentó la serie.\n"
+            "\"Grabamos en Cádiz durante tres meses.\nLa productora Alba Films pagó todos los gastos del rodaje "
+            "sin pedir nada a cambio\", contó.")
+    assert quotes_of(text)[-1].speaker == "Luis Mora"
+
+
 # --------------------------------------------------------------------------- floors on ../shared/eval
 
 # Measured with `python -m evaluation.run --only quotes`; they only go up.

@@ -22,12 +22,32 @@ def find_quotations(doc: Doc, taken: list[Found]) -> list[Found]:
     for a, b in doc.quoted:
         if any(f.start <= a and b <= f.end + 1 for f in taken):
             continue
+        inner = _dashed_cue(doc, a, b)
+        if inner:
+            found.extend(inner)
+            continue
         candidate = _cued_after(doc, a, b) or _cued_before(doc, a, b) or _cued_next(doc, a, b)
         if candidate is None and _speech_like(doc, a, b):
             candidate = Found(a, b, "direct", None, a, None, rank=1)
         if candidate:
             found.append(candidate)
     return found
+
+
+_DASHED = re.compile(r"\s*[—–]\s?(\w+)\b[^—–«»“”\"\n]{0,100}?[—–][\s.,]*")
+
+
+def _dashed_cue(doc: Doc, a: int, b: int) -> list[Found]:
+    """'«A —dijo el ministro— B»': two quotes, A and B, with the cue and speaker between the dashes."""
+    for m in _DASHED.finditer(doc.text, a, b):
+        cue = doc.cue(m.group(1))
+        if cue is None or cue.form not in ("finite", "participle") or m.start() == a or m.end() >= b:
+            continue
+        subject = subject_after(doc, m.end(1), m.end() - 1)
+        cue_word = m.group(1).lower()
+        return [Found(a, m.start(), "direct", cue_word, m.start(1), subject, rank=3),
+                Found(m.end(), b, "direct", cue_word, m.start(1), subject, rank=3)]
+    return []
 
 
 def _cued_after(doc: Doc, a: int, b: int) -> Found | None:

@@ -136,7 +136,9 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
     names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
     if len(chunks) > 1 and fold(first[0][0]) in DETERMINERS - POSSESSIVES and len(first) > 1 and first[1][0].islower():
         apposed = doc.entities_in(chunks[1][0][1], chunks[1][-1][2] + 1, ("PER",))
-        if apposed and apposed[0].start == chunks[1][0][1] and not (names and names[0].type == "PER"):
+        titled = names and names[0].type == "PER" and \
+            not any(fold(w[0]) in PREPOSITIONS for w in first if w[1] < names[0].start)  # "el ministro Juan Pérez"
+        if apposed and apposed[0].start == chunks[1][0][1] and not titled:
             return apposed[0].start, apposed[0].end  # "el secretario de Seguridad de Cali, Carlos Rojas"
     if names:
         return _joined(doc, names)[0].start, _joined(doc, names)[0].end
@@ -173,7 +175,7 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
     start, end = phrase
     surface = doc.text[start:end]
     if fold(surface).strip() in PRONOUNS:
-        return _implied_speaker(doc, start, plural)
+        return _implied_speaker(doc, start, plural, named=fold(surface).strip() in ("el", "ella", "he", "she"))
     inside = doc.entities_in(start, end + 1)
     free = _joined(doc, [e for e in inside if not doc.in_phrase(e.start, start)])
     if len(free) > 1 and re.search(r"\s(?:y|e|and)\s", doc.text[free[0].end:free[1].start]):
@@ -238,6 +240,13 @@ def _plural_verb(doc: Doc, cue: str | None) -> bool | None:
     return cue.lower().endswith("n") if found and found.form == "finite" else None
 
 
+def _is_name(name: str) -> bool:
+    """True for a proper name ("Niurka Marcos"), not a description ("Otra persona", "investigadores")."""
+    words = name.split()
+    return all(w[:1].isupper() or fold(w) in PREPOSITIONS | DETERMINERS for w in words) and \
+        fold(words[0]) not in INDEFINITE | _PLURAL_HEADS
+
+
 def is_plural(name: str | None) -> bool:
     """True for a speaker that is a group: 'A y B', or a common noun in the plural ("investigadores")."""
     if not name:
@@ -250,7 +259,7 @@ _PLURAL_HEADS = frozenset("los las unos unas estos estas esos esas muchos muchas
                           "todas ambos ambas otros otras".split())
 
 
-def _implied_speaker(doc: Doc, at: int, plural: bool | None = None) -> str | None:
+def _implied_speaker(doc: Doc, at: int, plural: bool | None = None, named: bool = False) -> str | None:
     """Return who speaks when no one is named: the subject of this sentence before ``at`` or of a sentence of
     this paragraph since the last attribution ("Villanueva reconoció retrasos. «...», declaró."), or of the
     paragraph before when ``at`` opens its own; else the last speaker that agrees with the cue in number,
@@ -261,8 +270,9 @@ def _implied_speaker(doc: Doc, at: int, plural: bool | None = None) -> str | Non
         subject = _sentence_subject(doc, s, e)
         if subject and (plural is None or is_plural(subject) == plural):
             return subject
-    if plural is not None:
-        name, where = next(((n, w) for n, w in reversed(doc.speakers) if is_plural(n) == plural), (None, -1))
+    if plural is not None or named:  # 'ella': a person named, not "otra persona" nor a group
+        name, where = next(((n, w) for n, w in reversed(doc.speakers) if (plural is None or is_plural(n) == plural)
+                            and (not named or _is_name(n))), (None, -1))
     if name and at - where < 1500:
         return name
     before = doc.entities_in(max(0, at - 600), at, ("PER",))
@@ -282,6 +292,7 @@ def _sentences_before(doc: Doc, at: int, paragraph: int, where: int) -> list[tup
     if not earlier and not here and paragraph > 0:
         previous = doc.text.rfind("\n", 0, len(doc.text[:paragraph].rstrip())) + 1
         earlier = [(a, b) for a, b in doc.sentences if max(previous, where) <= a and b <= paragraph]
+    earlier = [(a, b) for a, b in earlier if not doc.inside_quote(a) and doc.text[a] not in "«“\""]
     return here + earlier[::-1]
 
 

@@ -243,7 +243,11 @@ class Pipeline:
                 ids = self.store.story_article_ids(sid)
                 articles = self.store.articles(ids)
                 links = self.store.copy_links_of(ids)  # found as the articles arrived: work linear in the story
-                saves.append(reconcile_story(sid, articles, links))
+                story, groups, updated, evidence = reconcile_story(sid, articles, links)
+                # only the members whose record changed are written back: a story that grows by one
+                # article does not rewrite all the others
+                changed = [new for new, old in zip(updated, articles) if new != old]
+                saves.append((story, groups, changed, evidence))
             self.store.save_stories(saves)  # one transaction for many stories: pages shared are written once
         return len(dirty)
 

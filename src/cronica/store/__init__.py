@@ -258,8 +258,9 @@ class Store:
         return list(links.values())
 
     def save_stories(self, saves: list[tuple[Story, dict[str, tuple[str, str | None]], list[Article], list[Evidence]]]) -> None:
-        """Store finalised stories in one transaction: each save is (story, its copy groups, updated
-        articles, evidence); clears their dirty flags."""
+        """Store finalised stories in one transaction: each save is (story, its copy groups, the member
+        articles whose record changed, the evidence of the story and all its members); clears their
+        dirty flags."""
         def run():
             for save in saves:
                 self._write_story(*save)
@@ -305,7 +306,7 @@ class Store:
         c.executemany("INSERT OR REPLACE INTO copy_groups VALUES (?,?,?)",
                       [(aid, gid, origin) for aid, (gid, origin) in groups.items()])
         self._link_storyline(story)
-        subjects = [story.id] + [a.id for a in articles]
+        subjects = [story.id, *story.articles]  # the ledger rows of every member are rewritten
         c.executemany("DELETE FROM evidence WHERE subject=? AND kind IN ('story_event_date','recycled',"
                       "'first_published','copy_origin','article_story_date')", [(s,) for s in subjects])
         for a in articles:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 
 import numpy as np
 
@@ -35,6 +36,7 @@ TOP_TERMS = 40  # terms of a story indexed for candidate retrieval
 MEMBER_TERMS = 80  # terms kept per member for average-link scoring
 MEMBERS_KEPT = 30  # the most recent members a new article is compared with
 POSTING_KEEP = 200  # each name or term remembers the stories it most recently occurred in
+CANDIDATE_POSTINGS = 50  # of which the most recent are counted when looking for an article's candidates
 MAX_TERMS = 1000  # a story's term counts are pruned to the strongest terms past this size
 MAX_CANDIDATES = 40  # stories scored per article
 MEANING_SLOTS = 8192  # recent stories whose meaning (embedding centroid) is searched for every article
@@ -188,9 +190,9 @@ class StoryIndex:
         MAX_CANDIDATES), so the work per article stays bounded however many stories exist."""
         hits: Counter = Counter()
         for name in feats.names:
-            hits.update(dict.fromkeys(self.by_name.get(name, ()), 2))
+            hits.update(dict.fromkeys(_latest(self.by_name.get(name)), 2))
         for term, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:TOP_TERMS]:
-            hits.update(self.by_term.get(term, {}).keys())
+            hits.update(_latest(self.by_term.get(term)))
         found = [sid for sid, _ in hits.most_common(MAX_CANDIDATES) if sid in self.stories]
         if feats.vector is not None:
             found += [sid for sid in self._meaning.nearest(feats.vector, MEANING_CANDIDATES, CROSS_LINGUAL_MEANING)
@@ -290,6 +292,15 @@ def _touch(posting: dict[str, None], sid: str) -> None:
     posting[sid] = None
     if len(posting) > POSTING_KEEP:
         del posting[next(iter(posting))]
+
+
+def _latest(posting: dict[str, None] | None) -> Iterable[str]:
+    """Return the stories of a posting, only its CANDIDATE_POSTINGS most recent when it is longer: a name
+    or term found in that many recent stories is common, and counting every one of them is what would
+    grow with the stream."""
+    if not posting:
+        return ()
+    return posting.keys() if len(posting) <= CANDIDATE_POSTINGS else islice(reversed(posting), CANDIDATE_POSTINGS)
 
 
 def _drop(postings: dict[str, dict[str, None]], key: str, sid: str) -> None:

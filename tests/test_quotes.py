@@ -235,10 +235,24 @@ def test_she_is_a_named_speaker_not_a_description_and_quoted_sentences_are_not_t
     assert quotes_of(text)[-1].speaker == "Luis Mora"
 
 
+def test_an_apposition_after_a_quotations_cue_is_its_speaker_not_a_clause():
+    text = ("La naviera aseguró que el buque llegará el lunes. «Estamos revisando todos los contenedores uno por uno», "
+            "dijo su portavoz, Ramiro Celis Vega.")
+    assert quotes_of(text)[-1].speaker == "Ramiro Celis Vega"
+    assert quotes_of(text)[-1].text == "Estamos revisando todos los contenedores uno por uno"
+
+
+def test_a_subject_after_a_stray_mark():
+    quote = only("| La alcaldesa Inés Maldonado afirmó que el mercado abrirá en abril.")
+    assert quote.speaker == "Inés Maldonado"
+
+
 # --------------------------------------------------------------------------- floors on ../shared/eval
 
 # Measured with `python -m evaluation.run --only quotes`; they only go up.
-SPANISH_FLOORS = {"all": (0.93, 0.91), "heldout": (0.87, 0.87)}  # (content F1 overlap, speaker accuracy)
+# (content F1 overlap, speaker accuracy). "first batch" is the dev and held-out documents annotated first (what
+# "all" was before dev2 was added); "dev" counts both dev batches.
+SPANISH_FLOORS = {"dev": (0.935, 0.94), "first batch": (0.93, 0.915), "heldout": (0.87, 0.87)}
 POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
 
 
@@ -249,12 +263,13 @@ def test_spanish_floors():
     docs, stale = task.load_spanish(SHARED_EVAL)
     assert not stale
     system = task.cronica_quotes("es")
-    counts = {"all": task.SpanCounts(), "heldout": task.SpanCounts()}
+    counts = {split: task.SpanCounts() for split in SPANISH_FLOORS}
     for doc in docs:
         got = task.score_document(doc.quotes, system(doc.text).quotes, task._spanish_speaker)
-        counts["all"] += got
-        if doc.split == "heldout":
-            counts["heldout"] += got
+        for split in ("dev" if doc.split.startswith("dev") else doc.split,
+                      "first batch" if doc.split != "dev2" else None):
+            if split in counts:
+                counts[split] += got
     for split, (f1, speaker) in SPANISH_FLOORS.items():
         figures = counts[split].figures("overlap")
         assert figures["F1"] >= f1, (split, figures)

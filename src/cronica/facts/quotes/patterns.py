@@ -225,6 +225,11 @@ def _parenthetical(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> F
         r += 1
     if r >= len(words) or r > i + 10 or len(re.findall(r"\w+", doc.text[words[r][2]:e])) < 3:
         return None
+    if doc.text[:words[left][1]].rstrip().endswith(("»", "”", '"')):
+        return None  # '«...», dijo su portavoz, Gonzalo Arrieta.': the quotation's own cue
+    named = doc.entities_in(words[r][2], e)
+    if named and not doc.text[words[r][2]:named[0].start].strip() and not doc.text[named[0].end:e].strip(" .;"):
+        return None  # '..., dijo su portavoz, Gonzalo Arrieta.': an apposition, nothing more is said
     phrase = phrase or subject_after(doc, words[i][2], words[r][1])
     lead = {fold(w[0]) for w in words[:left] if w[1] >= s}
     start = words[r][2] if lead <= _LINKS else s  # "Finalmente, insiste, los gobiernos ...": past the link

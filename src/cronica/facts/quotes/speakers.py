@@ -37,7 +37,9 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
     chunks = split_chunks(words)
     order = range(len(chunks)) if first else range(len(chunks) - 1, -1, -1)
     for k in order:
-        chunk = chunks[k]
+        chunk = _words_only(chunks[k])
+        if not chunk:
+            continue
         span = (chunk[0][1], chunk[-1][2])
         names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
         if names:
@@ -64,6 +66,14 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
 _DATELINE = re.compile(r"[^\n.]{1,60}\.\s?[-—–]+\s*")
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "que pues porque aunque cuando mientras pero sino y e and but because"
                             .split())
+
+
+def _words_only(chunk: list) -> list:
+    """Return a chunk without the stray marks that open it ("| La canciller peruana", a table cell's border)."""
+    k = 0
+    while k < len(chunk) and not chunk[k][0][0].isalnum():
+        k += 1
+    return chunk[k:]
 
 
 def _after_conjunction(chunk: list) -> list:
@@ -286,19 +296,23 @@ def _sentences_before(doc: Doc, at: int, paragraph: int, where: int) -> list[tup
     """Return the sentences whose subject may speak at ``at``, nearest first: this sentence up to ``at`` (unless
     it opens with a quotation), those of this paragraph, or the paragraph before when none is in this one."""
     s, _ = doc.sentence_of(at)
-    here = [(s, at)] if max(paragraph, where) <= s < at and not doc.inside_quote(s + 1) and \
-        doc.text[s] not in "«“\"" else []
+    here = [_narrated(doc, s, at)] if max(paragraph, where) <= s < at else []
     earlier = [(a, b) for a, b in doc.sentences if max(paragraph, where) <= a and b <= at]
-    if not earlier and not here and paragraph > 0:
+    if not earlier and not any(here) and paragraph > 0:
         previous = doc.text.rfind("\n", 0, len(doc.text[:paragraph].rstrip())) + 1
         earlier = [(a, b) for a, b in doc.sentences if max(previous, where) <= a and b <= paragraph]
-    earlier = [(a, b) for a, b in earlier if not doc.inside_quote(a) and doc.text[a] not in "«“\""]
-    return here + earlier[::-1]
+    return [span for span in here + [_narrated(doc, a, b) for a, b in earlier[::-1]] if span]
+
+
+def _narrated(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """Return the part of a sentence before its first quotation (the narrator's), None when nothing is left."""
+    first = min([a - 1 for a, b in doc.quoted if s <= a - 1 < e or a <= s < b] + [e])
+    return (s, first) if re.search(r"\w", doc.text[s:max(s, first)]) else None
 
 
 def _sentence_subject(doc: Doc, s: int, e: int) -> str | None:
     """Return the person or body a sentence opens with ("El abogado de los vecinos, Andrés Mejía, calificó")."""
-    chunks = split_chunks(split_words(doc.text, s, e))
+    chunks = [c for c in (_words_only(c) for c in split_chunks(split_words(doc.text, s, e))) if c]
     for _ in range(2):  # "Por su parte, ...", "Lejos de la sobriedad, Trump ...": past an adverbial opening
         if len(chunks) > 1 and len(chunks[0]) <= 6 and fold(chunks[0][0][0]) not in DETERMINERS and \
                 not doc.entities_in(chunks[0][0][1], chunks[0][-1][2]):

@@ -190,3 +190,12 @@ def test_margin_headings_and_indented_list_items_of_a_wrapped_dump_are_kept():
     _, body, _, _ = extract_text_body("\n".join(raw), markdown=False)
     assert body.split("\n") == [BODY[0], "Costos y plazos", BODY[1], "* veinte millones de soles",
                                 "* catorce meses de obra", BODY[2]]
+
+
+def test_a_short_paragraph_after_an_advertisement_is_kept():
+    tail = ("La obra será supervisada por el colegio de ingenieros de la región, que publicará un informe "
+            "mensual sobre su avance y sobre los gastos de la empresa.")
+    text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, "", "Publicidad", "Compartir", "", tail,
+                "", "Inicio", "Contacto", "Buscar", "Menú", "Portada")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [*BODY, tail]

@@ -157,7 +157,7 @@ def _separators(text: str) -> int:
 
 # Weights of the main-region search (Finn et al. 2001, "body text extraction": the main text is the
 # stretch of the page whose body lines most outweigh its menus and labels).
-_BAD_WEIGHT = -60.0
+_BAD_WEIGHT = -120.0
 _SHORT_WEIGHT = -15.0
 _GOOD_CAP = 600
 _OFF_COLUMN_SHARE = 0.7  # a body line out of the article's column counts for less
@@ -165,6 +165,9 @@ _OFF_COLUMN_SHORT = -30.0
 _LEAD_GAP = 8  # lines of byline, date, image, share buttons allowed between a lead paragraph and the body
 _REGION_MIN = 400.0  # chars of body text net of the rest, for a region besides the main one
 _REGION_SHARE = 0.3  # ... and at least this share of the main region
+_CUT_GAP = 3  # lines of known boilerplate (an advertisement, a box) that may cut an article in two
+_CUT_MIN = 120.0  # chars of body text net of the rest, for a region that close to another
+_CUT_SHARE = 0.15  # ... and at least this share of the main region
 
 
 def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[str]:
@@ -246,21 +249,28 @@ def body_column(state: list[str], lines: list[Line]) -> int | None:
 
 def body_regions(state: list[str], lines: list[Line], column: int | None = None) -> list[tuple[int, int]]:
     """Return the main region and the other stretches that weigh like part of an article (a text cut in
-    two by an advertisement or a box), not like a lone teaser or an author's blurb. Body lines out of
-    the article's column weigh less."""
+    two by an advertisement or a box), not like a lone teaser or an author's blurb: a stretch that
+    weighs a good share of the main region, or a smaller one that no more than a few lines of known
+    boilerplate keep apart from a region already found. Body lines out of the article's column weigh less."""
     start, end, mass = main_region(state, lines, column=column)
     if mass <= 0:
         return []
-    regions, todo = [(start, end)], [(0, start), (end, len(state))]
+    regions, todo = [(start, end)], [(0, start, False, True), (end, len(state), True, False)]
     while todo:
-        lo, hi = todo.pop()
+        lo, hi, after_region, before_region = todo.pop()
         if hi - lo < 1:
             continue
         s, e, m = main_region(state, lines, lo, hi, column)
-        if m >= max(_REGION_MIN, _REGION_SHARE * mass):
+        near = min(_boilerplate_lines(state, lo, s) if after_region else _CUT_GAP + 1,
+                   _boilerplate_lines(state, e, hi) if before_region else _CUT_GAP + 1) <= _CUT_GAP
+        if m >= max(_REGION_MIN, _REGION_SHARE * mass) or (near and m >= max(_CUT_MIN, _CUT_SHARE * mass)):
             regions.append((s, e))
-            todo += [(lo, s), (e, hi)]
+            todo += [(lo, s, after_region, True), (e, hi, True, before_region)]
     return [_widen(state, lines, s, e) for s, e in sorted(regions)]
+
+
+def _boilerplate_lines(state: list[str], lo: int, hi: int) -> int:
+    return sum(1 for i in range(lo, hi) if state[i] == "bad")
 
 
 def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[int, int]:

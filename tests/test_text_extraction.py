@@ -1,6 +1,6 @@
 """Main text from plain-text dumps and markdown: wrapped lines, the main region, the lead, notices."""
 
-from cronica.boilerplate import is_related_link, is_site_notice
+from cronica.boilerplate import is_related_header, is_related_link, is_site_notice
 from cronica.extract.text import dump_lines, extract_text_body, markdown_lines, unwrap, wrap_width
 
 BODY = [
@@ -199,3 +199,13 @@ def test_a_short_paragraph_after_an_advertisement_is_kept():
                 "", "Inicio", "Contacto", "Buscar", "Menú", "Portada")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == [*BODY, tail]
+
+
+def test_picture_credit_lines_and_ui_labels():
+    from cronica.boilerplate import is_boilerplate_line, is_caption
+
+    assert is_caption("Titelbild: Ana Ruiz / Agencia Sur")
+    assert is_caption("Image credit: Ana Ruiz")
+    assert not is_caption("Bildung: el ministerio alemán publicó su informe anual.")
+    for line in ("Cargando", "Alle Angaben ohne Gewähr", "Más comentados", "Volver a la portada", "Imprimir"):
+        assert is_boilerplate_line(line) or is_related_header(line), line

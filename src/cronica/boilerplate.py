@@ -23,6 +23,8 @@ _BOILERPLATE = re.compile(
       | etiquetas(?::.*)?|tags(?::.*)?|temas(?::.*)?|t[oó]picos|archivado\ en:?.*|schlagw[oö]rter(?::.*)?
       | ver\ m[aá]s|leer\ m[aá]s|read\ more|cargar\ m[aá]s|m[aá]s\ noticias
       | drucken|imprimer|stampa|drukuj|reklama|pubblicit[àa]|publicit[ée]|externer\ inhalt
+      | wird\ geladen|loading|cargando|chargement|[łl]adowanie|dowiedz\ si[eę]\ wi[eę]cej|en\ savoir\ plus
+      | (?:alle\ )?angaben\ ohne\ gew[äa]hr|sin\ garant[ií]a
       | (?:beitrag|artikel|seite|post)\ (?:teilen|drucken|merken)|podziel\ si[eę].*|udost[eę]pnij.*|partager.*|condividi.*
       | zur[üu]ck(?:\ zu[rm]?\ .{1,30})?|back\ to\ .{1,30}|volver(?:\ a\ .{1,30})?|retour(?:\ [àa]\ .{1,30})?
       | (?:[←«]\s*)?(?:next|previous|prev|older|newer)(?:\ (?:post|article|story|page))?(?:\s*[→»])?
@@ -42,6 +44,7 @@ _RELATED = re.compile(
       | m[aá]s\ sobre\ [^.,;:]{1,40}|more\ (?:on|about)\ [^.,;:]{1,40}|mehr\ (?:zu|über|aus)\ [^.,;:]{1,40}
       | top[-\ ]themen(?:\ .{0,30})?|(?:das\ )?k[öo]nnte\ (?:dich|sie|euch)\ (?:auch\ )?interessieren|read\ more|weiterlesen
       | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
+      | meist[-\ ](?:gelesen|diskutiert|kommentiert|geteilt)(?:e\ artikel)?|most\ (?:read|commented|popular|shared)|m[aá]s\ (?:comentad[oa]s|compartid[oa]s)
       | explore\ further|related\ coverage|pour\ approfondir|lies\ auch|mir[aá]\ tambi[eé]n|artikel\ zum\ thema
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
       | [àa]\ lire\ aussi|lire\ aussi|sur\ le\ m[êe]me\ sujet|leggi\ anche|potrebbe\ interessarti
@@ -194,6 +197,8 @@ def is_page_label(line: str) -> bool:
 
 _CAPTION = re.compile(
     r"""(?:^(?:abbildung|abb\.|figura|figure|fig\.|bild|imagen|foto|photo|gráfico|grafik)\s*\d*\s*[:.]\s)
+      | (?:^(?:titel|beitrags|vorschau|header|teaser)?bild(?:quelle|nachweis|rechte)?n?\s*:\s.{2,100}$)
+      | (?:^(?:image|photo|picture|header\ image|featured\ image)\ (?:credits?|source)\s*:\s.{2,100}$)
       | (?:\b(?:foto|photo|bild|imagen|fotograf[ií]a|photograph|credit|cr[eé]dito|quelle)s?\s*:\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ0-9©])[^.:]{1,60}\)?\s*$)
       | (?:\((?:foto|photo|bild|imagen)s?\s*:?[^)]{0,60}\)\s*$)
       | (?:[.!?]\s*\((?-i:[A-ZÁÉÍÓÚÑÄÖÜ][\w'\-]+)(?:\s(?-i:[A-ZÁÉÍÓÚÑÄÖÜ][\w'\-]+)){1,3}\)\s*$)

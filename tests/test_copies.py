@@ -111,6 +111,30 @@ def test_rewrite_links_over_candidate_pairs_match_the_story_wide_comparison():
     assert [(l.source, l.target) for l in by_candidates] == [(l.source, l.target) for l in story_wide] == [("a", "r")]
 
 
+def test_pairs_sharing_almost_no_passage_keys_are_not_aligned(monkeypatch):
+    """The alignment runs only for pairs sharing REWRITE_KEY_SHARE of the shorter text's passage keys:
+    a cable and a text that repeats one of its phrases are not aligned; a rewrite still is."""
+    from cronica.copies import index as index_module
+
+    aligned = []
+    real = index_module.rewrite_link
+    monkeypatch.setattr(index_module, "rewrite_link", lambda a, *rest: aligned.append(a) or real(a, *rest))
+    # another text of the same days that happens to repeat one phrase of the cable (3 keys of 87)
+    phrase = "para crear un fondo binacional de desarrollo de la frontera"
+    other = (NEGATIVE + "\nEn otro orden de cosas, la municipalidad de Tumbes inauguró un mercado de abastos con "
+             "ciento veinte puestos para comerciantes que antes vendían en la calle. El alcalde explicó que la obra "
+             "costó tres millones de soles y que fue financiada con recursos propios del municipio y un préstamo del "
+             "banco regional. Los vecinos pidieron más seguridad en los alrededores y la instalación de cámaras de "
+             "vigilancia en las esquinas del barrio. Se habló también de un plan " + phrase + " y de otros asuntos.")
+    index = CopyIndex()
+    index.add(article("a", CABLE), rewrites=True)
+    assert "a" in index.passage_candidates(fingerprint_many([("n", other)])[0])  # a candidate, yet not aligned
+    _, links = index.add(article("n", other), rewrites=True)
+    assert links == [] and aligned == []
+    _, links = index.add(article("r", rewrite_of(CABLE)), rewrites=True)
+    assert [(l.source, l.kind) for l in links] == [("a", "rewrite")] and aligned == ["a"]
+
+
 def test_same_event_other_text_is_no_copy_and_no_rewrite():
     assert links_of(("a", CABLE), ("n", NEGATIVE), rewrites=True) == []
 

@@ -29,7 +29,20 @@ MIN_SHARED_KEYS = 2  # passage keys two articles must share to be compared (one 
 # Exact and near copies of older articles are found in the store; containment and rewrites only
 # within this window (passage keys are not stored): 20,000 articles are weeks of a national press.
 PENDING_KEEP = 20_000
+# Passage keys a pair must share, as a share of the shorter text's, to be aligned for a rewrite: the
+# rewrites found on the synthetic stream of evaluation.bench_scale share 9% or more, and three in four
+# aligned pairs share less than 5% and are never rewrites.
+REWRITE_KEY_SHARE = 0.05
 COMMON_DF = 8  # a sentence all of whose passage keys are on this many distinct texts is boilerplate
+
+
+class _Shared(Counter):
+    """Passage keys shared with earlier articles (see ``CopyIndex._shared_keys``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.weight: Counter[str] = Counter()
+        self.rare: set[str] = set()
 
 
 class CopyLookup(Protocol):
@@ -63,15 +76,17 @@ class MemoryLookup:
         self.passages: dict[int, str | list[str]] = {}
         self.texts_with: dict[int, int] = {}  # passage key -> distinct texts with it (copies count once), if not 1
         self.texts: dict[str, str] = {}
+        self.key_counts: dict[str, int] = {}  # article id -> how many passage keys its text has
         self.older: MemoryLookup | None = None
 
     def remember(self, fp: Fingerprint, text: str, *, new_keys: Collection[int] | None = None) -> None:
         """Index an article; only ``new_keys`` (default: all its keys) count as seen on one more text."""
         if self.keep and self.count >= self.keep:
             older = self.older = MemoryLookup()  # the generation before the previous one is forgotten
-            older.exact, older.bands, older.passages, older.texts_with, older.texts = (
-                self.exact, self.bands, self.passages, self.texts_with, self.texts)
-            self.exact, self.bands, self.passages, self.texts_with, self.texts, self.count = {}, {}, {}, {}, {}, 0
+            older.exact, older.bands, older.passages, older.texts_with, older.texts, older.key_counts = (
+                self.exact, self.bands, self.passages, self.texts_with, self.texts, self.key_counts)
+            self.exact, self.bands, self.passages, self.texts_with, self.texts, self.key_counts, self.count = (
+                {}, {}, {}, {}, {}, {}, 0)
         self.count += 1
         aid = fp.article_id
         self.exact.setdefault(fp.exact, []).append(aid)
@@ -88,6 +103,11 @@ class MemoryLookup:
             else:
                 self.texts_with[key] = n
         self.texts[aid] = text
+        self.key_counts[aid] = len(fp.passages)
+
+    def key_count(self, article_id: str) -> int | None:
+        n = self.key_counts.get(article_id)
+        return n if n is not None or not self.older else self.older.key_count(article_id)
 
     def exact_matches(self, exact: str) -> list[str]:
         return [*(self.older.exact_matches(exact) if self.older else ()), *self.exact.get(exact, ())]
@@ -170,7 +190,8 @@ class CopyIndex:
         links = [CopyLink(source=aid, target=me, kind="exact", similarity=1.0, directed=False,
                           reason="same text after normalising quotes, dashes, spaces and case") for aid in sorted(exact)]
         near = {aid for lk in self.lookups for aid in lk.lsh_candidates(fp.bands)}
-        candidates = (near | set(self.passage_candidates(fp))) - exact - {me}
+        shared = self._shared_keys(fp)
+        candidates = (near | set(self._ranked(fp, shared))) - exact - {me}
         texts = {aid: t for aid in sorted(candidates) if (t := self._text(aid)) is not None}
         copied = set(exact)
         for aid, other in texts.items():
@@ -179,25 +200,43 @@ class CopyIndex:
                 copied.add(aid)
         if rewrites:
             links.extend(link for aid, other in texts.items()
-                         if aid not in copied and (link := rewrite_link(aid, other, me, text, self.is_common)))
+                         if aid not in copied and self._may_share_passages(fp, aid, other, shared)
+                         and (link := rewrite_link(aid, other, me, text, self.is_common)))
         return links
+
+    def _may_share_passages(self, fp: Fingerprint, aid: str, other: str, shared: Counter[str]) -> bool:
+        """Whether two texts share enough passage keys for a rewrite to be possible (a cheap bound
+        before the alignment): REWRITE_KEY_SHARE of the shorter text's keys."""
+        n = shared.get(aid)
+        theirs = self.pending.key_count(aid)
+        if n is None or theirs is None:  # not in the recent window: count on the texts themselves
+            keys = _passage_keys(other)
+            n, theirs = len(set(fp.passages).intersection(keys)), len(keys)
+        return n >= REWRITE_KEY_SHARE * min(len(fp.passages), theirs)
 
     def passage_candidates(self, fp: Fingerprint) -> list[str]:
         """Return the articles sharing the most (weighted) passage keys with ``fp``, at most MAX_PASSAGE_CANDIDATES."""
-        weight: Counter[str] = Counter()
-        shared: Counter[str] = Counter()
-        rare: set[str] = set()
+        return self._ranked(fp, self._shared_keys(fp))
+
+    def _shared_keys(self, fp: Fingerprint) -> _Shared:
+        """Return, per earlier article found in the postings of ``fp``'s passage keys, how many keys it
+        shares (``.weight``: the same, each key weighted by 1 / its document frequency; ``.rare``: the
+        articles sharing at least one key found on fewer than COMMON_DF texts)."""
+        shared = _Shared()
         for df, ids in self._postings(fp.passages).values():
             for aid in ids:
-                weight[aid] += 1 / max(df, 1)
+                shared.weight[aid] += 1 / max(df, 1)
                 shared[aid] += 1
             if df < COMMON_DF:
-                rare.update(ids)
+                shared.rare.update(ids)
+        return shared
+
+    def _ranked(self, fp: Fingerprint, shared: _Shared) -> list[str]:
         least = min(MIN_SHARED_KEYS, len(fp.passages))
         # an article that shares only boilerplate keys (on COMMON_DF texts or more) is no candidate: its
         # shared sentences would all be boilerplate to the alignment, and such pairs grow with the index
-        ranked = sorted((aid for aid, n in shared.items() if n >= least and aid in rare and aid != fp.article_id),
-                        key=lambda aid: (-weight[aid], aid))
+        ranked = sorted((aid for aid, n in shared.items() if n >= least and aid in shared.rare and aid != fp.article_id),
+                        key=lambda aid: (-shared.weight[aid], aid))
         return ranked[:MAX_PASSAGE_CANDIDATES]
 
     def passage_df(self, keys: Iterable[int]) -> Counter[int]:

@@ -53,9 +53,10 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=OFF")
-            # 128 MB of page cache (the default is 2 MB): the LSH and evidence indexes of a
-            # million-article store are updated at random places on every batch
-            self.conn.execute("PRAGMA cache_size=-131072")
+            # Up to 1 GB of page cache (the default is 2 MB), taken only as pages are read: the LSH and
+            # evidence indexes of a million-article store are read and updated at random places on
+            # every batch (at 110k articles, 128 MB -> 1 GB: 8.7 -> 8.2 ms of CPU per article)
+            self.conn.execute("PRAGMA cache_size=-1048576")
             migrate(self.conn)
         except sqlite3.DatabaseError as err:
             raise StoreError(f"cannot open {self.path}: {err}") from None

@@ -209,3 +209,6 @@ def test_picture_credit_lines_and_ui_labels():
     assert not is_caption("Bildung: el ministerio alemán publicó su informe anual.")
     for line in ("Cargando", "Alle Angaben ohne Gewähr", "Más comentados", "Volver a la portada", "Imprimir"):
         assert is_boilerplate_line(line) or is_related_header(line), line
+    assert is_caption("El puente provisional sobre el río (crédito: Ana Ruiz/Agencia Sur)")
+    assert is_related_link("Lesen Sie hier: Die Brücke wird im März eröffnet")
+    assert is_boilerplate_line("Deja una respuesta")

@@ -25,6 +25,8 @@ _BOILERPLATE = re.compile(
       | drucken|imprimer|stampa|drukuj|reklama|pubblicit[àa]|publicit[ée]|externer\ inhalt
       | wird\ geladen|loading|cargando|chargement|[łl]adowanie|dowiedz\ si[eę]\ wi[eę]cej|en\ savoir\ plus
       | (?:alle\ )?angaben\ ohne\ gew[äa]hr|sin\ garant[ií]a
+      | themen\ in\ diesem\ artikel|mit\ freunden\ teilen|(?:m[öo]chten|willst)\ (?:sie|du)\ (?:den|diesen)\ (?:artikel|beitrag)\ teilen\??
+      | hinterlasse\ (?:eine\ antwort|einen\ kommentar)|deja\ una\ respuesta|laisser\ un\ commentaire|lascia\ un\ commento
       | (?:beitrag|artikel|seite|post)\ (?:teilen|drucken|merken)|podziel\ si[eę].*|udost[eę]pnij.*|partager.*|condividi.*
       | zur[üu]ck(?:\ zu[rm]?\ .{1,30})?|back\ to\ .{1,30}|volver(?:\ a\ .{1,30})?|retour(?:\ [àa]\ .{1,30})?
       | (?:[←«]\s*)?(?:next|previous|prev|older|newer)(?:\ (?:post|article|story|page))?(?:\s*[→»])?
@@ -44,6 +46,7 @@ _RELATED = re.compile(
       | m[aá]s\ sobre\ [^.,;:]{1,40}|more\ (?:on|about)\ [^.,;:]{1,40}|mehr\ (?:zu|über|aus)\ [^.,;:]{1,40}
       | top[-\ ]themen(?:\ .{0,30})?|(?:das\ )?k[öo]nnte\ (?:dich|sie|euch)\ (?:auch\ )?interessieren|read\ more|weiterlesen
       | lesen\ sie\ auch.*|auch\ lesen|mehr\ themen|weitere\ (?:aktuelle\ )?themen.*|auch\ interessant|article\ suivant|articles?\ pr[ée]c[ée]dent|[äa]hnliche\ (?:artikel|beitr[äa]ge)|verwandte\ artikel
+      | lesen\ sie\ hier|weitere\ (?:nachrichten|news|inhalte)\ zu(?:m|r)?\b.{0,60}
       | meist[-\ ](?:gelesen|diskutiert|kommentiert|geteilt)(?:e\ artikel)?|most\ (?:read|commented|popular|shared)|m[aá]s\ (?:comentad[oa]s|compartid[oa]s)
       | explore\ further|related\ coverage|pour\ approfondir|lies\ auch|mir[aá]\ tambi[eé]n|artikel\ zum\ thema
       | see\ also|recommended(?:\ for\ you)?|popular\ posts|trending|more\ stories|related\ content|also\ read
@@ -200,7 +203,7 @@ _CAPTION = re.compile(
       | (?:^(?:titel|beitrags|vorschau|header|teaser)?bild(?:quelle|nachweis|rechte)?n?\s*:\s.{2,100}$)
       | (?:^(?:image|photo|picture|header\ image|featured\ image)\ (?:credits?|source)\s*:\s.{2,100}$)
       | (?:\b(?:foto|photo|bild|imagen|fotograf[ií]a|photograph|credit|cr[eé]dito|quelle)s?\s*:\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ0-9©])[^.:]{1,60}\)?\s*$)
-      | (?:\((?:foto|photo|bild|imagen)s?\s*:?[^)]{0,60}\)\s*$)
+      | (?:\((?:foto|photo|bild|imagen|cr[eé]dito|credit)s?\s*:?[^)]{0,60}\)\s*$)
       | (?:[.!?]\s*\((?-i:[A-ZÁÉÍÓÚÑÄÖÜ][\w'\-]+)(?:\s(?-i:[A-ZÁÉÍÓÚÑÄÖÜ][\w'\-]+)){1,3}\)\s*$)
       | (?:\|\s*©\s*[^.]{2,60}$)""",
     re.IGNORECASE | re.VERBOSE,

@@ -162,15 +162,6 @@ _NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2
 _NAMED_DATE = re.compile(rf"(?:\b\d{{1,4}}\.?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}\b)",
                          re.IGNORECASE)
 _LABEL = re.compile(
-    r"""^(?:(?:zuletzt\ |last\ |[uú]ltima\ )?(?:aktualisiert|ge[äa]ndert|ver[öo]ffentlicht|publiziert|erstellt
-      | updated|modified|published|posted|created|actualizado|actualizaci[oó]n|publicado|modificado|mis\ [àa]\ jour|publi[ée]
-      | letzte\ [äa]nderung|stand|datum|date|fecha)
-      (?:\ (?:am|um|on|at|el|le|vom|:))?\s*:?\s*)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|uhr|am|pm|a\.\s?m|p\.\s?m|de|del|of|the|um|at|h|hrs?)\b\.?", re.IGNORECASE)
-_DATE_NUMBERS = re.compile(r"^[\d\s.:/,\-–]*$")
-_LABEL = re.compile(
     r"""^(?:kontakt|pressekontakt|medienkontakt|contact|press\ contact|media\ contact|contacto|contacto\ de\ prensa
       | ansprechpartner(?:\*?in)?(?:\ [\w\s]{0,30})?|pressesprecher(?:\*?in)?(?:\ [\w\s.\-]{0,40})?|press\ officer
       | weitere\ informationen|mehr\ informationen|zusatzinformationen|more\ information|further\ information

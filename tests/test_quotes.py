@@ -251,11 +251,12 @@ def test_a_subject_after_a_stray_mark():
 
 # Measured with `python -m evaluation.run --only quotes`; they only go up.
 # (content F1 overlap, speaker accuracy). "first batch" is the dev and held-out documents annotated first (what
-# "all" was before dev2 was added); "dev" counts both dev batches.
+# "all" was before dev2 was added); "dev" counts the first two dev batches (dev, dev2), as when it was pinned;
+# "dev3" the third batch (its untuned first score: content F1 0.849, speaker 0.766).
 # The one floor that went down: held-out speaker 0.87 -> 0.86, one quote of 96 (84 -> 83) after the
 # speaker rules that took the untuned second dev batch from 0.713 to 0.932 and the sample corpus from
 # 0.932 to 0.955. The held-out part was not looked at; the old floor sat within one quote of its figure.
-SPANISH_FLOORS = {"dev": (0.935, 0.94), "first batch": (0.93, 0.915), "heldout": (0.87, 0.86)}
+SPANISH_FLOORS = {"dev": (0.935, 0.94), "dev3": (0.845, 0.76), "first batch": (0.93, 0.915), "heldout": (0.87, 0.86)}
 POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
 
 
@@ -269,8 +270,8 @@ def test_spanish_floors():
     counts = {split: task.SpanCounts() for split in SPANISH_FLOORS}
     for doc in docs:
         got = task.score_document(doc.quotes, system(doc.text).quotes, task._spanish_speaker)
-        for split in ("dev" if doc.split.startswith("dev") else doc.split,
-                      "first batch" if doc.split != "dev2" else None):
+        for split in ("dev" if doc.split in ("dev", "dev2") else doc.split,
+                      "first batch" if doc.split in ("dev", "heldout") else None):
             if split in counts:
                 counts[split] += got
     for split, (f1, speaker) in SPANISH_FLOORS.items():

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from evaluation.tasks import quotes as task
-from evaluation.tasks.quotes import Span, SpanCounts, pair_spans, same_speaker, score_document, words_in
+from evaluation.tasks.quotes import Span, SpanCounts, pair_spans, same_speaker, score_document, split_rows, words_in
 
 approx = pytest.approx
 TEXT = "Ana dijo que el puente cae hoy. Luis dijo: «Nada cae aquí»."
@@ -109,3 +109,10 @@ def test_load_spanish_reads_offsets_and_skips_changed_texts(tmp_path):
     (doc,) = docs
     assert doc.split == "dev" and doc.quotes[0].speaker == "Ana" and doc.quotes[0].aliases == ("ella",)
     assert doc.quotes[0].words == words_in(TEXT, [BRIDGE])
+
+
+def test_later_dev_batches_count_in_dev_and_on_their_own_row():
+    assert split_rows("dev2") == ("all", "dev", "dev2")
+    assert split_rows("dev3") == ("all", "dev", "dev3")
+    assert split_rows("dev") == ("all", "dev")
+    assert split_rows("heldout") == ("all", "heldout")

@@ -247,6 +247,16 @@ def test_a_subject_after_a_stray_mark():
     assert quote.speaker == "Inés Maldonado"
 
 
+def test_a_title_or_an_initial_does_not_end_the_source_of_segun():
+    quote = only("La droga reduce la ansiedad. Según el Dr. Tomás Ferrer, la dosis mínima hace que los pacientes "
+                 "duerman mejor.")
+    assert quote.speaker == "Tomás Ferrer"
+    assert quote.text == "la dosis mínima hace que los pacientes duerman mejor"
+    quote = only("Porque según el doctor Hugo R. Salas, del Instituto de Biología, se observan dos efectos distintos.")
+    assert quote.speaker == "Hugo R. Salas"
+    assert quote.text == "se observan dos efectos distintos"
+
+
 # --------------------------------------------------------------------------- floors on ../shared/eval
 
 # Measured with `python -m evaluation.run --only quotes`; they only go up.

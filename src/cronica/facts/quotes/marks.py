@@ -60,6 +60,11 @@ _ABBREV = re.compile(r"\b(?:Sr|Sra|Dr|Dra|Mr|Mrs|Ms|Lic|Ing|Gen|Gov|Sen|Rep|St|I
                      r"EE\.UU|[A-Z])\.$")
 
 
+def is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial ("Dr.", "Barry L. Jacobs")."""
+    return bool(_ABBREV.search(text[max(0, dot - 8):dot + 1]))
+
+
 def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return sentence spans; a full stop inside a quotation does not end the sentence around it."""
     cuts = [0]
@@ -67,7 +72,7 @@ def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int,
         if m.group().startswith("\n"):
             cuts.extend((m.start(), m.end()))
         elif not any(a < m.start() < b for a, b in quoted) and \
-                not _ABBREV.search(text[max(0, m.start() - 8):m.start() + 1]):
+                not is_abbreviation(text, m.start()):
             cuts.append(m.end())
     cuts.append(len(text))
     spans = []

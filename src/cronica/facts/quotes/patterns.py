@@ -7,6 +7,7 @@ import re
 from ..lexicon import fold
 from .cues import Cue
 from .document import Doc, Found
+from .marks import is_abbreviation
 from .speakers import subject_after, subject_before
 from .words import AUX, CONNECTORS, DETERMINERS, FILLER, PREPOSITIONS, PRONOUNS, TAIL, TIME, split_chunks, split_words
 
@@ -254,7 +255,7 @@ def _according(doc: Doc, s: int, e: int) -> list[Found]:
         if doc.inside_quote(m.start()):
             continue
         lead = doc.text[s:m.start()]
-        initial = bool(re.fullmatch(r"[\s¿¡]*(?:(?:pero|y|e|además|sin embargo|and|but)\s*,?\s*)?", lead, re.I))
+        initial = bool(re.fullmatch(r"[\s¿¡]*(?:(?:pero|y|e|además|sin embargo|porque|pues|and|but)\s*,?\s*)?", lead, re.I))
         if m.group("para"):
             names = doc.entities_in(m.end(), m.end() + 60, ("PER", "ORG", "MISC"))
             between = doc.text[m.end():names[0].start].split() if names else ["-"]
@@ -281,15 +282,19 @@ def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None
     if verb and (doc.cue(verb.group(1)) or fold(verb.group(1)) in ("muestra", "muestran", "revela", "publica")):
         start += verb.end()
     rest = doc.text[start:e]
-    stop = re.search(r"[,.;:\n]", rest)
-    end = start + (stop.start() if stop else len(rest))
+    stop = next((m for m in re.finditer(r"[,.;:\n]", rest)
+                 if m.group() != "." or not is_abbreviation(doc.text, start + m.start())), None)
+    end = start + (stop.start() if stop else len(rest))  # "según el Dr. Ruiz": past the title's full stop
     apposed = doc.entities_in(end, end + 60, ("PER",))
     if stop and stop.group() == "," and apposed and not doc.text[end + 1:apposed[0].start].strip() and \
             doc.text[apposed[0].end:apposed[0].end + 1] == ",":
         end = apposed[0].end
     relative = stop and stop.group() == "," and re.match(r",\s*(?:cuy[oa]s?|quien(?:es)?)\b[^.;:\n]{3,150}?(?=,)",
                                                         doc.text[end:e])
+    relative = relative or (stop and stop.group() == "," and re.match(
+        r",\s*(?:del|de la|de los|de las|of the)\s[^.;:\n]{3,120}?(?=,)", doc.text[end:e]))
     after = end + relative.end() if relative else end  # "según Manuel Cossío, cuya empresa analiza redes, ..."
+    # and "según el doctor Ruiz, del Instituto de Biología, ...": his affiliation is not what he said
     lead = len(rest) - len(rest.lstrip())
     return ((start + lead, end) if end > start + lead else None), after
 

@@ -257,6 +257,20 @@ def test_a_title_or_an_initial_does_not_end_the_source_of_segun():
     assert quote.text == "se observan dos efectos distintos"
 
 
+def test_a_cue_after_a_quotation_with_a_clitic_or_the_one_it_was_said_to():
+    text = ("La empresa cambió sus términos. «El usuario no sabe qué acepta», asegura a este diario Marta Gil, "
+            "abogada. «Tiene que ser expreso», explica esta experta.")
+    assert [q.speaker for q in quotes_of(text)] == ["Marta Gil", "Marta Gil"]
+    quote = only("El disco sale el viernes. \"Es un gran trabajo\", nos dijo el señor Pablo Ruiz, gerente de la tienda.")
+    assert quote.speaker == "Pablo Ruiz"
+
+
+def test_a_companion_after_a_cue_is_not_its_subject():
+    text = ("Fue el propio Tomás Vidal quien confirmara que tenía una hija, Lucía Vidal, de la relación que mantuvo "
+            "con Ana Ríos cuando vivía en Lima.")
+    assert [q.speaker for q in quotes_of(text)] == ["Tomás Vidal"]
+
+
 # --------------------------------------------------------------------------- floors on ../shared/eval
 
 # Measured with `python -m evaluation.run --only quotes`; they only go up.

@@ -16,6 +16,9 @@ _TITLE_BEFORE = re.compile(r"(?:llamad[oa]s?|denominad[oa]s?|titulad[oa]s?|conoc
                            r"known as|slogan)\s*[:,]?\s*$", re.IGNORECASE)
 
 
+_CLITICS = frozenset("me te le les nos os lo la".split())
+
+
 def find_quotations(doc: Doc, taken: list[Found]) -> list[Found]:
     """Return the quotations that are not part of reported content, with the cue and speaker around them."""
     found = []
@@ -56,8 +59,9 @@ def _cued_after(doc: Doc, a: int, b: int) -> Found | None:
     start = b + lead.end()
     words = split_words(doc.text, start, min(line_end(doc.text, start), start + 80))[:7]
     k = 0
-    while k < len(words) and fold(words[k][0]) in AUX:
-        k += 1
+    while k < len(words) and (fold(words[k][0]) in AUX or (fold(words[k][0]) in _CLITICS and k + 1 < len(words)
+                                                             and doc.cue(words[k + 1][0]))):
+        k += 1  # '«...», nos dijo X': the clitic before the cue is not its subject
     named = doc.entities_in(words[k][1], words[k][1] + 60, ("PER", "ORG", "MISC")) if k < len(words) else []
     apposed = named and named[0].start == words[k][1] and \
         re.match(r",[^,.;:]{3,60},\s*", doc.text[named[0].end:named[0].end + 70])

@@ -154,6 +154,7 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
         return _joined(doc, names)[0].start, _joined(doc, names)[0].end
     time = TIME.match(doc.text, span[0])
     first = [w for w in first if fold(w[0]) not in FILLER and (not time or w[1] >= time.end())]
+    told = bool(first) and fold(first[0][0]) in ("a", "al", "to")  # "asegura a este diario X": whom it was said to
     while first and fold(first[0][0]) in PREPOSITIONS:  # "en un comunicado el ministro": past the complement
         k = 1
         while k < len(first) and (fold(first[k][0]) in PREPOSITIONS or (first[k][0].islower() and (
@@ -162,6 +163,9 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
         first = first[k:]
     if not first:
         return None
+    named = doc.entities_in(first[0][1], first[-1][2] + 1)
+    if told and named and named[0].start == first[0][1]:  # "asegura a este diario Marta Gil": the name past it
+        return named[0].start, named[0].end
     lead = fold(first[0][0])
     if lead not in DETERMINERS and lead not in PRONOUNS and not (first[0][0].islower() and lead.endswith("s")):
         return None

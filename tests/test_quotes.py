@@ -271,6 +271,25 @@ def test_a_companion_after_a_cue_is_not_its_subject():
     assert [q.speaker for q in quotes_of(text)] == ["Tomás Vidal"]
 
 
+def test_el_with_its_accent_is_a_named_person_not_the_body_that_spoke_last():
+    text = ("Pedro Gil llegó temprano. Más tarde, la comisión de obras dijo que no habrá juicio. "
+            "Él explicó que la obra terminará en mayo.")
+    assert quotes_of(text)[-1].speaker == "Pedro Gil"
+
+
+def test_a_cue_between_commas_after_porque_is_parenthetical():
+    quote = only("Lucía Mena no quiere ser llamada reina porque, dice, es un título \"anticuado y vacío\".")
+    assert quote.speaker == "Lucía Mena"
+    assert "es un título" in quote.text
+
+
+def test_the_source_after_segun_ends_at_a_quotation():
+    text = "El 40 % de los turistas, que según el estudio \"son adictos a las fotos del móvil\", viaja en verano."
+    quote = quotes_of(text)[0]
+    assert quote.speaker == "estudio"
+    assert "son adictos a las fotos del móvil" in quote.text
+
+
 # --------------------------------------------------------------------------- floors on ../shared/eval
 
 # Measured with `python -m evaluation.run --only quotes`; they only go up.

@@ -156,6 +156,9 @@ def _introduces(words: list, k: int) -> bool:
     return False
 
 
+_OPENS_CLAUSE = frozenset("porque pues que aunque pero sino y e because but and that".split())
+
+
 def _postposed(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
     """'<content>, dijo el ministro.' / '<content>, tal como explica X' / '<content>, he said.'"""
     if cue.form not in ("finite", "participle"):
@@ -177,6 +180,9 @@ def _postposed(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found
         if not (lead in DETERMINERS | PRONOUNS or doc.entities_in(subject[0], subject[1] + 1) or plain):
             return None
         comma = words[back][1]
+    opener = split_words(doc.text, max(s, comma - 12), comma)
+    if opener and fold(opener[-1][0]) in _OPENS_CLAUSE:
+        return None  # "porque, dice, es un término ...": a parenthetical cue inside the clause, not after it
     whole = doc.quote_at(s)
     if (whole and whole[1] >= comma - 1) or doc.text[:comma].rstrip().endswith(("»", "”", '"')):
         return None  # '«...», dijo': the quotation takes its cue in the quotation pass
@@ -282,7 +288,7 @@ def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None
     if verb and (doc.cue(verb.group(1)) or fold(verb.group(1)) in ("muestra", "muestran", "revela", "publica")):
         start += verb.end()
     rest = doc.text[start:e]
-    stop = next((m for m in re.finditer(r"[,.;:\n]", rest)
+    stop = next((m for m in re.finditer(r"[,.;:\n«“\"]", rest)
                  if m.group() != "." or not is_abbreviation(doc.text, start + m.start())), None)
     end = start + (stop.start() if stop else len(rest))  # "según el Dr. Ruiz": past the title's full stop
     apposed = doc.entities_in(end, end + 60, ("PER",))

@@ -48,7 +48,7 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
         head = fold(chunk[0][0])
         if head == "a" and not doc.english:
             continue  # "A su vez, ...": a preposition in Spanish, not an article
-        if head in PRONOUNS | GROUPS or (head in DETERMINERS - POSSESSIVES and len(chunk) > 1):
+        if head in PRONOUNS | GROUPS or _pronoun(chunk[0][0]) or (head in DETERMINERS - POSSESSIVES and len(chunk) > 1):
             if k and not first:
                 before = [e for e in doc.entities_in(chunks[k - 1][0][1], chunks[k - 1][-1][2])
                           if e.end == chunks[k - 1][-1][2] and not doc.in_phrase(e.start, chunks[k - 1][0][1])]
@@ -68,6 +68,11 @@ _CLAUSE_OPENERS = frozenset(fold(w) for w in "que pues porque aunque cuando mien
                             .split())
 
 
+def _pronoun(word: str) -> bool:
+    """True for a subject pronoun, compared with its accent: "Él dijo" is a pronoun, "El ministro" an article."""
+    return word.lower() in PRONOUNS
+
+
 def _words_only(chunk: list) -> list:
     """Return a chunk without the stray marks that open it ("| La canciller peruana", a table cell's border)."""
     k = 0
@@ -84,7 +89,7 @@ def _after_conjunction(chunk: list) -> list:
             while len(rest) > 1 and fold(rest[0][0]) in FILLER:
                 rest = rest[1:]
             head = fold(rest[0][0])
-            if head in GROUPS | PRONOUNS or (head in DETERMINERS - POSSESSIVES and len(rest) > 1):
+            if head in GROUPS | PRONOUNS or _pronoun(rest[0][0]) or (head in DETERMINERS - POSSESSIVES and len(rest) > 1):
                 return rest
             break
     return chunk
@@ -167,7 +172,8 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
     if told and named and named[0].start == first[0][1]:  # "asegura a este diario Marta Gil": the name past it
         return named[0].start, named[0].end
     lead = fold(first[0][0])
-    if lead not in DETERMINERS and lead not in PRONOUNS and not (first[0][0].islower() and lead.endswith("s")):
+    plural_noun = first[0][0].islower() and lead.endswith("s") and len(lead) > 3  # "investigadores", not "es"
+    if lead not in DETERMINERS and not _pronoun(first[0][0]) and not plural_noun:
         return None
     start, end = _noun_phrase(first)
     if len(chunks) > 1:  # "dice el corresponsal de la BBC, Chris Buckler": the apposition names the role
@@ -188,7 +194,7 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
         return _implied_speaker(doc, at, plural)
     start, end = phrase
     surface = doc.text[start:end]
-    if fold(surface).strip() in PRONOUNS:
+    if _pronoun(surface.strip()):
         return _implied_speaker(doc, start, plural, named=fold(surface).strip() in ("el", "ella", "he", "she"))
     inside = doc.entities_in(start, end + 1)
     free = _joined(doc, [e for e in inside if not doc.in_phrase(e.start, start)])

@@ -265,6 +265,12 @@ def test_a_cue_after_a_quotation_with_a_clitic_or_the_one_it_was_said_to():
     assert quote.speaker == "Pablo Ruiz"
 
 
+def test_the_agency_told_after_a_quotation_is_not_its_speaker():
+    text = ("El abogado de los vecinos, Tomás Lozano Ruiz, celebró el fallo. «Nunca se había obligado a pagar el "
+            "alquiler de las familias», dijo a EFE.")
+    assert quotes_of(text)[-1].speaker == "Tomás Lozano Ruiz"
+
+
 def test_a_companion_after_a_cue_is_not_its_subject():
     text = ("Fue el propio Tomás Vidal quien confirmara que tenía una hija, Lucía Vidal, de la relación que mantuvo "
             "con Ana Ríos cuando vivía en Lima.")
@@ -288,6 +294,22 @@ def test_the_source_after_segun_ends_at_a_quotation():
     quote = quotes_of(text)[0]
     assert quote.speaker == "estudio"
     assert "son adictos a las fotos del móvil" in quote.text
+
+
+def test_some_of_a_group_is_a_new_unnamed_speaker():
+    text = ("Nadie sabía dónde estaba Rafael Soto, pues ejecutivos de la NBA han anunciado que el disco saldrá "
+            "el viernes.")
+    assert quotes_of(text)[-1].speaker == "ejecutivos de la NBA"
+    text = "Rafael Soto abrió la lata. Uno de sus hijos le dice que debe beberla ahora."
+    assert quotes_of(text)[-1].speaker == "Uno de sus hijos"
+    text = ("Rafael Soto dirige la firma. Recientemente una de las arquitectas de la empresa había dicho: "
+            "\"La creencia en el mérito es un error de otra época\".")
+    assert quotes_of(text)[-1].speaker == "una de las arquitectas de la empresa"
+
+
+def test_the_subject_of_the_clause_after_porque():
+    text = "Rafael Soto tocó la copa porque las reglas de la FIFA dicen que solo los campeones pueden tocarla."
+    assert quotes_of(text)[-1].speaker == "reglas de la FIFA"
 
 
 # --------------------------------------------------------------------------- floors on ../shared/eval

@@ -40,14 +40,18 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
         chunk = _words_only(chunks[k])
         if not chunk:
             continue
+        chunk = _after_conjunction(chunk)  # "Peña tocó la copa porque las reglas de la FIFA dicen": the last clause's
+        while len(chunk) > 2 and (fold(chunk[0][0]) in FILLER or fold(chunk[0][0]).endswith("mente")):
+            chunk = chunk[1:]  # "Ahora ejecutivos de la NBA anunciaron", "Recientemente una de ellas dijo"
         span = (chunk[0][1], chunk[-1][2])
         names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
         if names:
             return _coordinated(doc, names, first)
-        chunk = _after_conjunction(chunk)
         head = fold(chunk[0][0])
         if head == "a" and not doc.english:
             continue  # "A su vez, ...": a preposition in Spanish, not an article
+        if _some_of(chunk) and not doc.english:
+            return _noun_phrase(chunk)  # "uno de sus hijos", "ejecutivos de la NBA": some of a group, unnamed
         if head in PRONOUNS | GROUPS or _pronoun(chunk[0][0]) or (head in DETERMINERS - POSSESSIVES and len(chunk) > 1):
             if k and not first:
                 before = [e for e in doc.entities_in(chunks[k - 1][0][1], chunks[k - 1][-1][2])
@@ -73,6 +77,13 @@ def _pronoun(word: str) -> bool:
     return word.lower() in PRONOUNS
 
 
+def _some_of(chunk: list) -> bool:
+    """True for a subject that is some of a group: "uno de sus hijos", "ejecutivos de la NBA" (a bare plural)."""
+    head = fold(chunk[0][0])
+    return len(chunk) > 2 and fold(chunk[1][0]) in ("de", "del") and (
+        head in ("uno", "una") or (chunk[0][0].islower() and head.endswith("s") and len(head) > 4))
+
+
 def _words_only(chunk: list) -> list:
     """Return a chunk without the stray marks that open it ("| La canciller peruana", a table cell's border)."""
     k = 0
@@ -89,7 +100,8 @@ def _after_conjunction(chunk: list) -> list:
             while len(rest) > 1 and fold(rest[0][0]) in FILLER:
                 rest = rest[1:]
             head = fold(rest[0][0])
-            if head in GROUPS | PRONOUNS or _pronoun(rest[0][0]) or (head in DETERMINERS - POSSESSIVES and len(rest) > 1):
+            if head in GROUPS | PRONOUNS or _pronoun(rest[0][0]) or (head in DETERMINERS - POSSESSIVES and len(rest) > 1) \
+                    or _some_of(rest):
                 return rest
             break
     return chunk
@@ -162,6 +174,7 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
     told = bool(first) and fold(first[0][0]) in ("a", "al", "to")  # "asegura a este diario X": whom it was said to
     while first and fold(first[0][0]) in PREPOSITIONS:  # "en un comunicado el ministro": past the complement
         k = 1
+        told = told and len(first) > 1 and first[1][0].islower()  # not "dijo a EFE": EFE was told
         while k < len(first) and (fold(first[k][0]) in PREPOSITIONS or (first[k][0].islower() and (
                 fold(first[k][0]) not in DETERMINERS or k == 1 or fold(first[k - 1][0]) in PREPOSITIONS))):
             k += 1
@@ -389,6 +402,6 @@ def _expand(doc: Doc, name: str) -> str:
 
 def clean_name(surface: str) -> str:
     words = re.sub(r"\s+", " ", surface).strip(" ,.:;—–-").split(" ")
-    while len(words) > 1 and fold(words[0]) in DETERMINERS | FILLER:
-        words = words[1:]
+    while len(words) > 1 and fold(words[0]) in DETERMINERS | FILLER and fold(words[1]) not in ("de", "del"):
+        words = words[1:]  # but "una de las arquitectas": one of them
     return " ".join(words)

@@ -21,7 +21,7 @@ SUBORDINATORS = frozenset(fold(w) for w in "que which that donde where y e pero 
 GROUPS = frozenset("aquellos aquellas quienes those many some otros otras varios varias muchos muchas algunos "
                    "algunas todos todas ambos ambas otro otra".split())
 # A speaker phrase opening with these names someone new: never the one already speaking ("otro político").
-INDEFINITE = frozenset("un una unos unas otro otra otros otras a an another".split())
+INDEFINITE = frozenset("un uno una unos unas otro otra otros otras a an another".split())
 FILLER = frozenset(fold(w) for w in "también además ya ahora hoy ayer anoche nuevamente incluso luego finalmente después "
                                     "entonces asimismo posteriormente no sí se le les lo me nos te "
                                     "also then later again now yesterday today monday tuesday wednesday thursday "

@@ -102,6 +102,8 @@ def test_site_notices_and_related_links():
     assert is_related_link("Lea también: Cancilleres de Perú y Ecuador crean un fondo para la frontera")
     assert is_related_link("Czytaj też: Nowy most będzie gotowy w marcu")
     assert not is_related_link("El ministro dijo: «Lea también el informe completo»")
+    assert is_related_link("(También puede leer: Cancilleres de Perú y Ecuador crean un fondo para la frontera)")
+    assert not is_related_link("(El ministro dijo: no habrá más peajes en la carretera central)")
 
 
 def test_byline_lines_are_not_body():
@@ -162,6 +164,9 @@ def test_page_labels_credits_and_related_headers():
     assert is_caption("La ministra llega al Congreso. (Ana María Ruiz)")
     assert not is_caption("La ministra (Ana María Ruiz) llega al Congreso.")
     assert is_related_header("Más sobre Economía")
+    # a paragraph an HTML extractor kept that closes with a picture credit and a full stop
+    assert is_page_furniture("La ministra y el canciller, el 3 de marzo, en Torre Tagle (Foto: Ana Ruiz/Agencia Sur).")
+    assert not is_page_furniture("La ministra habló con la prensa (foto) y luego se fue sin responder preguntas.")
 
 
 def test_sub_headings_and_list_items_inside_the_article_are_kept():

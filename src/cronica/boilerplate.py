@@ -96,6 +96,9 @@ def is_related_header(line: str) -> bool:
 
 def is_related_link(line: str) -> bool:
     """True for one other article's headline behind a related-reading label ("Lea también: ...")."""
+    line = line.strip()
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]  # "(También puede leer: ...)"
     head, sep, rest = line[:41].partition(":")
     return bool(sep and line[len(head) + 1:].strip() and _RELATED.match(head.strip()))
 
@@ -128,7 +131,7 @@ def is_page_furniture(paragraph: str) -> bool:
     link or a list header, a notice to the reader, a page label (date stamp, contact, credit), or a
     short known boilerplate line."""
     t = _single_cell(paragraph.strip())
-    return (is_related_link(t) or is_related_header(t) or is_site_notice(t) or is_caption(t)
+    return (is_related_link(t) or is_related_header(t) or is_site_notice(t) or is_caption(t) or bool(_CREDITED.search(t))
             or is_page_label(t) or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))  # not the weather rule: recipes say °C
 
 
@@ -199,6 +202,11 @@ _CAPTION = re.compile(
       | (?:\|\s*©\s*[^.]{2,60}$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# A paragraph closed by a picture credit in parentheses and a full stop ("... en el Congreso (Foto: Name/Agency).").
+# Only for paragraphs an HTML extractor kept: in a text dump, a photo report's captions can be the article.
+_CREDITED = re.compile(r"\((?i:foto|photo|bild|imagen|cr[eé]dito|credit)s?\s*:[^)]{2,60}\)\.\s*$")
 
 
 _NAME = r"[A-ZÄÖÜÁÉÍÓÚÑŁŚŻ][\w.\-]*(?:\s[A-ZÄÖÜÁÉÍÓÚÑŁŚŻ][\w.\-]*){0,2}"

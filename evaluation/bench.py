@@ -1,9 +1,11 @@
 """`python -m evaluation.bench`: extraction throughput and peak memory, cronica against trafilatura.
 
 Each system runs in its own freshly spawned process on the same pages (trafilatura-eval HTML by
-default), so its peak RSS is its own and a crash in one does not stop the other. Speed is reported
-as pages per wall second and per CPU second (one process = one core); the ratio is cronica over
-trafilatura with metadata, the baseline named in STYLE.md's "speed lives in benchmarks".
+default), so its peak RSS is its own and a crash in one does not stop the other. The two processes
+take the pages in turns, a chunk at a time (the order of the pair alternating), so that other load on
+a shared machine weighs on both alike. Speed is reported as pages per wall second and per CPU second
+(one process = one core); the ratio is cronica over trafilatura with metadata, the baseline named in
+STYLE.md's "speed lives in benchmarks".
 """
 
 from __future__ import annotations
@@ -49,23 +51,44 @@ def make_system(name: str):
     return system if isinstance(system, str) else system.run
 
 
-def measure(name: str, root: str, set_name: str, limit: int | None, repeat: int) -> dict:
-    """Run one system over the pages in this process; return its rates, peak RSS and failures."""
+CHUNK = 25  # pages per turn
+
+
+class _Worker:
+    """One system in this (spawned) process: its pages, and the time spent on them so far."""
+
+    run = None
+    pages: list = []
+    cpu = wall = 0.0
+    errors = 0
+
+
+def _load(name: str, root: str, set_name: str, limit: int | None) -> int | str:
+    """Build the system and read the pages in this process; return their number, or why the system is
+    unavailable."""
     run = make_system(name)
     if isinstance(run, str):
-        return {"system": name, "unavailable": run}
-    pages = load_pages(data.data_root(root), set_name, limit)
-    errors = _call(run, pages[:1])  # warm-up: imports and lazy tables are not timed
+        return run
+    _Worker.run, _Worker.pages = run, load_pages(data.data_root(root), set_name, limit)
+    _call(run, _Worker.pages[:1])  # warm-up: imports and lazy tables are not timed
+    return len(_Worker.pages)
+
+
+def _turn(start: int, stop: int) -> None:
+    """Run the system over pages[start:stop], adding the time taken to its totals."""
     before = resource.getrusage(resource.RUSAGE_SELF)
     wall = time.perf_counter()
-    for _ in range(repeat):
-        errors = _call(run, pages)
-    wall = time.perf_counter() - wall
+    _Worker.errors += _call(_Worker.run, _Worker.pages[start:stop])
+    _Worker.wall += time.perf_counter() - wall
     after = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    n = len(pages) * repeat
+    _Worker.cpu += (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _totals(name: str, repeat: int) -> dict:
+    n, wall, cpu = len(_Worker.pages) * repeat, _Worker.wall, _Worker.cpu
     return {"system": name, "pages": n, "wall_s": wall, "pages_per_s": n / wall if wall else None,
-            "pages_per_cpu_s": n / cpu if cpu else None, "peak_rss_mb": after.ru_maxrss / 1024, "errors": errors}
+            "pages_per_cpu_s": n / cpu if cpu else None,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "errors": _Worker.errors}
 
 
 def _call(run, pages: list[tuple[bytes, str]]) -> int:
@@ -78,10 +101,25 @@ def _call(run, pages: list[tuple[bytes, str]]) -> int:
     return errors
 
 
-def measure_in_child(name: str, args: argparse.Namespace) -> dict:
-    """Return measure() run in a spawned process, so peak memory is per system."""
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        return pool.apply(measure, (name, args.data, args.set, args.limit, args.repeat))
+def measure_all(args: argparse.Namespace) -> list[dict]:
+    """Return each system's rates, peak RSS and failures, the systems taking the pages in turns."""
+    context = multiprocessing.get_context("spawn")
+    pools = {name: context.Pool(1) for name in SYSTEMS}
+    try:
+        loaded = {name: pool.apply(_load, (name, args.data, args.set, args.limit)) for name, pool in pools.items()}
+        ready = [name for name in SYSTEMS if isinstance(loaded[name], int)]
+        n = max((loaded[name] for name in ready), default=0)
+        turn = 0
+        for _ in range(args.repeat):
+            for start in range(0, n, CHUNK):
+                for name in ready if turn % 2 == 0 else ready[::-1]:
+                    pools[name].apply(_turn, (start, start + CHUNK))
+                turn += 1
+        return [pools[name].apply(_totals, (name, args.repeat)) if name in ready
+                else {"system": name, "unavailable": loaded[name]} for name in SYSTEMS]
+    finally:
+        for pool in pools.values():
+            pool.terminate()
 
 
 def format_results(results: list[dict]) -> str:
@@ -109,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.data or data.DEFAULT_DATA} not found: skipping benchmark")
         return 0
     print(f"bench: {args.set} pages{f' (first {args.limit})' if args.limit else ''}, {args.repeat} pass(es), "
-          "one spawned process per system, one core each", flush=True)
-    results = [measure_in_child(name, args) for name in SYSTEMS]
+          "one spawned process per system, one core each, taking the pages in turns", flush=True)
+    results = measure_all(args)
     print(format_results(results))
     return 0
 

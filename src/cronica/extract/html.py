@@ -1,4 +1,4 @@
-"""Main text and metadata from HTML. The only module that imports trafilatura."""
+"""Main text and metadata from HTML. The only module that imports trafilatura (and htmldate, its date finder)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ import re
 import warnings
 from dataclasses import dataclass
 from urllib.parse import urlsplit
-
-import lxml.html
-from lxml.etree import ParserError
 
 from ..dates.page import DateCandidate, html_candidates, shown_candidates
 from ..dates.shown import find_shown_dates, headline_element, is_month_first
@@ -30,38 +27,100 @@ class HtmlExtraction:
 
 
 def parse_tree(html: str):
-    """Return an lxml tree for the page, or None for markup lxml cannot read at all."""
-    try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"),
-                                             parser=lxml.html.HTMLParser(encoding="utf-8", recover=True))
-    except (ParserError, ValueError):
-        return None
+    """Return the page's lxml tree as trafilatura reads it (comments dropped, faulty markup repaired), or None
+    for markup it cannot read. One parse serves the extractor, the metadata and the date finders."""
+    from trafilatura.utils import load_html
+
+    return load_html(html)
 
 
 def extract_html(html: str, url: str | None = None, *, favor_precision: bool = False) -> HtmlExtraction:
     """Return the main text (paragraphs separated by newlines) and metadata of an HTML page."""
+    tree = parse_tree(html)
+    if tree is None:
+        return HtmlExtraction(title=None, text="", author=None, sitename=None, dates=())
+    dates = tuple(html_candidates(tree))
+    meta = page_metadata(tree, url)
+    text = main_text(tree, url or meta.url, favor_precision=favor_precision)
+    if text is None:
+        return HtmlExtraction(title=_head_title(tree), text="", author=None, sitename=None, dates=dates)
+    title = choose_title(meta.title, tree)
+    text = _drop_leading_title(text, title)
+    shown = find_shown_dates(tree, headline_element(tree, title), is_month_first(tree))
+    guess = markup_date(tree, meta.url) if _needs_guess(dates, shown) else None
+    if guess and not any(d.role == "published" for d in dates):
+        dates += (DateCandidate(value=guess[:10], role="guess", source="htmldate (via trafilatura)",
+                                trusted=True, evidence=guess),)
+    markup = {d.value for d in dates} | ({guess[:10]} if guess else set())
+    dates += tuple(shown_candidates(shown, markup))
+    return HtmlExtraction(title=title, text=text, author=meta.author, sitename=meta.sitename or domain_of(url),
+                          dates=dates)
+
+
+def _needs_guess(dates: tuple[DateCandidate, ...], shown: list) -> bool:
+    """Whether htmldate's date could change the result: the markup gives no publication date, or a shown
+    numeric date has two readings and neither is a markup date (the guess would pick one)."""
+    if not any(d.role == "published" for d in dates):
+        return True
+    known = {d.value for d in dates}
+    return any(s.alt and s.alt not in known and s.value not in known for s in shown)
+
+
+def main_text(tree, url: str | None, *, favor_precision: bool = False) -> str | None:
+    """Return trafilatura's main text of a parsed page (it works on its own copy), or None when it finds none."""
     import trafilatura
 
-    tree = parse_tree(html)
-    dates = tuple(html_candidates(tree)) if tree is not None else ()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          favor_precision=favor_precision, include_tables=True,
-                                          deduplicate=False)
-    if doc is None:
-        return HtmlExtraction(title=_head_title(tree), text="", author=None, sitename=None, dates=dates)
-    title = choose_title(doc.title, tree)
-    text = _drop_leading_title(doc.text or "", title)
-    if doc.date and not any(d.role == "published" for d in dates):
-        dates += (DateCandidate(value=doc.date[:10], role="guess", source="htmldate (via trafilatura)",
-                                trusted=True, evidence=doc.date),)
-    if tree is not None:
-        markup = {d.value for d in dates} | ({doc.date[:10]} if doc.date else set())
-        shown = find_shown_dates(tree, headline_element(tree, title), is_month_first(tree))
-        dates += tuple(shown_candidates(shown, markup))
-    return HtmlExtraction(title=title, text=text, author=doc.author, sitename=doc.sitename or domain_of(url),
-                          dates=dates)
+        doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=favor_precision,
+                                          include_tables=True, deduplicate=False)
+    return None if doc is None else doc.text or ""
+
+
+def page_metadata(tree, url: str | None):
+    """Return trafilatura's metadata of a parsed page (title, author, URL, site name) without its date.
+
+    trafilatura's own extract_metadata also runs htmldate, reads categories, tags and licence: the date
+    search is left to markup_date, run only when cronica's date finders leave a question, and the rest is
+    not used.
+    """
+    from trafilatura import metadata as tm
+
+    meta = tm.examine_meta(tree)
+    if meta.author and " " not in meta.author:  # a one-word meta author is a handle (as in trafilatura)
+        meta.author = None
+    try:
+        meta = tm.extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - malformed JSON-LD; trafilatura guards this call the same way
+        pass
+    meta.title = meta.title or tm.extract_title(tree)
+    meta.author = meta.author or tm.extract_author(tree)
+    meta.url = meta.url or tm.extract_url(tree, url)
+    site = meta.sitename or tm.extract_sitename(tree)
+    if site:
+        site = site.lstrip("@")  # a Twitter handle
+        meta.sitename = site.title() if site and "." not in site and not site[0].isupper() else site
+    else:
+        meta.sitename = _site_of(meta.url)
+    meta.clean_and_trim()
+    return meta
+
+
+def _site_of(url: str | None) -> str | None:
+    """Return the host of a URL without "www.", trafilatura's site name of last resort."""
+    from trafilatura.metadata import META_URL
+
+    found = META_URL.match(url) if url else None
+    return found[1] if found else None
+
+
+def markup_date(tree, url: str | None) -> str | None:
+    """Return htmldate's publication date of a parsed page, with the settings trafilatura gives it."""
+    from htmldate import find_date
+    from trafilatura.settings import DEFAULT_CONFIG, set_date_params
+
+    params = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
+    return find_date(tree, **params, url=url)
 
 
 def choose_title(found: str | None, tree) -> str | None:

@@ -217,3 +217,20 @@ def test_picture_credit_lines_and_ui_labels():
     assert is_caption("El puente provisional sobre el río (crédito: Ana Ruiz/Agencia Sur)")
     assert is_related_link("Lesen Sie hier: Die Brücke wird im März eröffnet")
     assert is_boilerplate_line("Deja una respuesta")
+
+
+def test_html_paragraphs_said_twice_are_dropped():
+    from cronica.boilerplate import drop_repeats, is_page_furniture
+
+    title = "Puente sobre el Mantaro empezará en marzo"
+    said_twice = [title, *BODY, "Puente sobre el Mantaro empezará en marzo",
+                  "El Gobierno regional anunció este martes que las obras del nuevo puente...", *BODY]
+    assert drop_repeats(said_twice, title) == [title, *BODY]
+    assert is_page_furniture("2024-03-05T08:57:40+01:00")
+    # what recurs inside an article stays: an interview's question, a plan's block shorter than the text before it
+    question = "¿Qué le diría a los transportistas?"
+    interview = [BODY[0], question, BODY[1], question, BODY[2]]
+    assert drop_repeats(interview, title) == interview
+    block = ["Lunes", "Desayuno: avena con fruta y un café sin azúcar, a las ocho de la mañana"]
+    plan = [*BODY, *block, *BODY[:1], *block]
+    assert drop_repeats(plan, title) == plan

@@ -135,6 +135,48 @@ def is_page_furniture(paragraph: str) -> bool:
             or is_page_label(t) or (len(t) < 100 and bool(_BOILERPLATE.match(t) or _MENU.match(t))))  # not the weather rule: recipes say °C
 
 
+# A run of paragraphs said again word for word is dropped from this length on, when it repeats at least this
+# share of the text before it: the article said twice, not a recipe's or a plan's recurring block.
+REPEAT_CHARS, REPEAT_SHARE = 400, 0.5
+
+
+def drop_repeats(paragraphs: list[str], title: str | None = None) -> list[str]:
+    """Return the paragraphs without those an extractor took twice: the article, or most of it, said again
+    word for word (a page's hidden structured data or a print version repeats it; what recurs inside an
+    article, such as an interview's question, a recipe's block or a pull quote, stays), the headline
+    said again once the body has begun (at the top it is the page's own headline, which extractors and
+    benchmarks treat differently: it is left to the caller), and a teaser of the article itself cut with
+    an ellipsis ("This is...")."""
+    heads = {_fold(title)} if title else set()
+    keys = [_fold(p) for p in paragraphs]
+    seen: set[str] = set()
+    drop = [False] * len(paragraphs)
+    i, before = 0, 0  # before: characters of the paragraphs ahead of i
+    while i < len(keys):
+        j = i
+        while j < len(keys) and keys[j] in seen:
+            j += 1
+        run = sum(len(k) for k in keys[i:j])
+        if j > i and run >= max(REPEAT_CHARS, REPEAT_SHARE * before):
+            drop[i:j] = [True] * (j - i)
+        seen.update(keys[i:j + 1])
+        before += run + (len(keys[j]) if j < len(keys) else 0)
+        i = j + 1
+    body = next((i for i, k in enumerate(keys) if len(k) >= 150), len(keys))  # where the body has begun
+    out = [(p, k) for i, (p, k, d) in enumerate(zip(paragraphs, keys, drop)) if not d and not (i > body and k in heads)]
+    kept = [k for _, k in out]
+    return [p for p, k in out if not _is_own_teaser(k, kept)]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _is_own_teaser(key: str, keys: list[str]) -> bool:
+    stem = key.removesuffix("...").removesuffix("…").rstrip()
+    return len(stem) >= 20 and stem != key and any(k != key and k.startswith(stem) for k in keys)
+
+
 def _single_cell(line: str) -> str:
     """Return the text of a table row with one filled cell ("| Related articles | |"), else the line."""
     if not line.startswith("|"):
@@ -162,6 +204,7 @@ _DATE_LABEL = re.compile(
 _DATE_WORD = re.compile(rf"\b(?:{_MONTHS}|{_DAYS}|uhr|am|pm|a\.\s?m|p\.\s?m|de|del|of|the|um|at|h|hrs?)\b\.?", re.IGNORECASE)
 _DATE_NUMBERS = re.compile(r"^[\d\s.:/,\-–]*$")
 _NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{1,2}-\d{1,2})\b")
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")  # machine time stamps
 _NAMED_DATE = re.compile(rf"(?:\b\d{{1,4}}\.?\s+(?:de\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}\b)",
                          re.IGNORECASE)
 _LABEL = re.compile(
@@ -182,7 +225,7 @@ def is_page_label(line: str) -> bool:
     line = line.strip()
     if len(line) > 60:
         return False
-    if _LABEL.match(line):
+    if _LABEL.match(line) or _ISO_STAMP.match(line):
         return True
     rest = line[_DATE_LABEL.match(line).end():] if _DATE_LABEL.match(line) else None
     if rest is not None and not rest.strip():

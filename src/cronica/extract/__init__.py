@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..boilerplate import copyright_owner, is_page_furniture
+from ..boilerplate import copyright_owner, drop_repeats, is_page_furniture
 from ..dates.page import choose_published, text_line_candidates, url_candidates
 from ..dates.temporal import nearest_year
 from ..records import Article, DateCandidate, Dateline, Drop, Page, content_id
@@ -26,8 +26,9 @@ def extract_article(page: Page, template: frozenset[int] = frozenset()) -> Artic
     if page.kind == "html":
         ex = extract_html(page.text, page.url)
         title, text, byline, sitename = page.title_hint or ex.title, ex.text, ex.author, ex.sitename
-        text = "\n".join(t for t in text.split("\n")
-                         if not is_page_furniture(t) and not (template and line_key(t) in template))
+        text = "\n".join(drop_repeats([t for t in text.split("\n")
+                                        if not is_page_furniture(t) and not (template and line_key(t) in template)],
+                                       title))
         dates = list(ex.dates)
     else:
         title, text, lines, keep = extract_text_body(page.text, markdown=page.kind == "markdown",

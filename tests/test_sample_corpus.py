@@ -57,7 +57,7 @@ def test_quote_floors(sample_store):
 
     scores = quote_scores(sample_store)
     assert scores["recall"] >= 0.98
-    assert scores["speaker_accuracy"] >= 0.93
+    assert scores["speaker_accuracy"] >= 0.95  # 0.955 measured (was 0.93: it let a drop to 0.932 through)
 
 
 def test_entity_floors(sample_store):

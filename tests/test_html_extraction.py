@@ -1,0 +1,80 @@
+"""HTML extraction: the fast pass and when the full one runs, htmldate asked only when its date can matter."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronica.extract import html
+
+PARAGRAPHS = [
+    "The town council met for four hours and agreed to rebuild the old footbridge over the river "
+    "before the winter floods arrive, after years of repairs that never lasted.",
+    "Residents had asked for a safer crossing since the last storm, and the engineers said the new "
+    "bridge would carry bicycles as well as people walking to the market.",
+    "Work starts in March and should end before the autumn, the mayor said; the old bridge stays "
+    "open until the new one can take its first walkers.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return (f"<html><head><title>Council agrees to rebuild the footbridge</title>{head}</head>"
+            f"<body><h1>Council agrees to rebuild the footbridge</h1>{body}</body></html>")
+
+
+ARTICLE = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+@pytest.fixture
+def passes(monkeypatch):
+    """Record the trafilatura passes (fast or full) that extract_html runs."""
+    ran = []
+    real = html._bare_extraction
+
+    def spy(tree, url, favor_precision, *, fast):
+        ran.append("fast" if fast else "full")
+        return real(tree, url, favor_precision, fast=fast)
+
+    monkeypatch.setattr(html, "_bare_extraction", spy)
+    return ran
+
+
+def test_a_clear_article_needs_only_the_fast_pass(passes):
+    ex = html.extract_html(page(ARTICLE))
+    assert ex.text.split("\n") == PARAGRAPHS
+    assert passes == ["fast"]
+
+
+def test_a_short_text_on_a_long_page_gets_the_full_pass(passes):
+    menu = "".join(f"<li><a href='/{i}'>Section number {i} of the site</a></li>" for i in range(300))
+    html.extract_html(page(f"<ul>{menu}</ul>{ARTICLE}"))
+    assert passes == ["fast", "full"]
+
+
+def test_is_unsure():
+    tree = html.parse_tree(page(ARTICLE))
+    assert not html.is_unsure("\n".join(PARAGRAPHS), tree)
+    assert html.is_unsure(" ".join(PARAGRAPHS), tree)  # one paragraph: the fast pass may have cut the article
+    assert html.is_unsure("Short.\nText.", tree)  # under a tenth of the page's visible text
+
+
+def test_visible_text_length_leaves_out_scripts_and_styles():
+    plain = html.parse_tree(page("<p>Hello world</p>"))
+    scripted = html.parse_tree(page("<p>Hello   world</p><script>var x = 'long script';</script><style>p{}</style>"))
+    assert html.visible_text_length(scripted) == html.visible_text_length(plain) > len("Hello world")
+
+
+def test_htmldate_only_when_the_markup_gives_no_publication_date(monkeypatch):
+    asked = []
+    monkeypatch.setattr(html, "markup_date", lambda tree, url: asked.append(url) or "2024-05-02")
+    dated = html.extract_html(page(ARTICLE, '<meta property="article:published_time" content="2024-05-03T08:00:00Z">'))
+    assert not asked and "2024-05-03" in {d.value for d in dated.dates if d.role == "published"}
+    undated = html.extract_html(page(ARTICLE))
+    assert len(asked) == 1 and ("2024-05-02", "guess") in {(d.value, d.role) for d in undated.dates}
+
+
+def test_metadata_without_the_date_search():
+    meta = html.page_metadata(html.parse_tree(page(ARTICLE, '<meta name="author" content="Ana Ruiz">'
+                                                   '<meta property="og:site_name" content="town gazette">')), None)
+    assert (meta.title, meta.author, meta.sitename) == ("Council agrees to rebuild the footbridge", "Ana Ruiz",
+                                                        "Town Gazette")
+    assert meta.date is None

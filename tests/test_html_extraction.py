@@ -78,3 +78,29 @@ def test_metadata_without_the_date_search():
     assert (meta.title, meta.author, meta.sitename) == ("Council agrees to rebuild the footbridge", "Ana Ruiz",
                                                         "Town Gazette")
     assert meta.date is None
+
+
+def test_a_paragraph_that_is_wholly_a_link_to_another_page_is_not_body():
+    tree = html.parse_tree(page(
+        ARTICLE
+        + '<p><a href="https://example.org/news/ferry-fares-rise-again">Ferry fares rise again for the third time</a></p>'
+        + '<ul><li><a href="#plans">Plans for the new footbridge</a></li></ul>'
+        + '<p><a href="https://example.org/minutes">The minutes of the meeting are published online.</a></p>'))
+    text = "\n".join([PARAGRAPHS[0], "Ferry fares rise again for the third time", "Plans for the new footbridge",
+                      PARAGRAPHS[1], "The minutes of the meeting are published online."])
+    kept = html._drop_link_teasers(text, tree).split("\n")
+    # a heading its table of contents links to stays, and so does a sentence
+    assert kept == [PARAGRAPHS[0], "Plans for the new footbridge", PARAGRAPHS[1],
+                    "The minutes of the meeting are published online."]
+
+
+def test_the_next_articles_of_an_infinite_scroll_page_are_left_out():
+    other = ("The regional orchestra will play three free concerts in the park this summer, the first "
+             "one on the last Saturday of June, with a programme chosen by the audience online.")
+    body = (f'<article id="article-0" class="entry">{ARTICLE}</article>'
+            '<a href="#article-1" class="scroll-to">Orchestra plans free concerts in the park</a>'
+            f'<article id="article-1" class="entry"><h2>Orchestra plans free concerts in the park</h2>'
+            f'<p>{other}</p><p>{other}</p></article>')
+    ex = html.extract_html(page(body))
+    assert PARAGRAPHS[0] in ex.text
+    assert "orchestra" not in ex.text.lower()

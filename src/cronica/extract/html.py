@@ -39,13 +39,15 @@ def extract_html(html: str, url: str | None = None, *, favor_precision: bool = F
     tree = parse_tree(html)
     if tree is None:
         return HtmlExtraction(title=None, text="", author=None, sitename=None, dates=())
+    for other in other_articles(tree):  # an infinite-scroll page holds the next articles too
+        other.getparent().remove(other)
     dates = tuple(html_candidates(tree))
     meta = page_metadata(tree, url)
     text = main_text(tree, url or meta.url, favor_precision=favor_precision)
     if text is None:
         return HtmlExtraction(title=_head_title(tree), text="", author=None, sitename=None, dates=dates)
     title = choose_title(meta.title, tree)
-    text = _drop_leading_title(text, title)
+    text = _drop_link_teasers(_drop_leading_title(text, title), tree)
     shown = find_shown_dates(tree, headline_element(tree, title), is_month_first(tree))
     guess = markup_date(tree, meta.url) if _needs_guess(dates, shown) else None
     if guess and not any(d.role == "published" for d in dates):
@@ -55,6 +57,50 @@ def extract_html(html: str, url: str | None = None, *, favor_precision: bool = F
     dates += tuple(shown_candidates(shown, markup))
     return HtmlExtraction(title=title, text=text, author=meta.author, sitename=meta.sitename or domain_of(url),
                           dates=dates)
+
+
+def other_articles(tree) -> list:
+    """Return the <article> elements of other articles on the page: those an in-page link points to
+    ("#article-2") after the first article of the same kind. Infinite-scroll pages preload the next
+    articles that way; an extractor would run them into this one. Comments are left to the extractor."""
+    ids = {href[1:] for href in (a.get("href", "").strip() for a in tree.iter("a")) if href.startswith("#")}
+    ids.discard("")
+    if not ids:
+        return []
+    articles = [el for el in tree.iter("article") if el.get("id") and "comment" not in (el.get("id", "") + el.get("class", "")).lower()]
+    out = []
+    for el in articles:
+        kind = el.get("class", "").split()
+        first = next(a for a in articles if a.get("class", "").split() == kind)
+        if el.get("id") in ids and first is not el and not any(a is el for a in first.iterancestors()):
+            out.append(el)
+    return out
+
+
+def _drop_link_teasers(text: str, tree) -> str:
+    """Drop paragraphs (after the first) that are wholly the text of a link to another page: a headline
+    of another article the extractor kept (a related list without a label). Links to a part of a page
+    (a table of contents repeats the article's own headings) do not count; a sentence ending in a full
+    stop and a heading ending in a colon are kept."""
+    links = None
+    out = []
+    for i, para in enumerate(text.split("\n")):
+        words = para.split()
+        if i and 4 <= len(words) and len(para) <= LINK_TEASER_CHARS and not para.rstrip().endswith((".", ":")):
+            if links is None:
+                links = _link_texts(tree)
+            if " ".join(words).casefold() in links:
+                continue
+        out.append(para)
+    return "\n".join(out)
+
+
+LINK_TEASER_CHARS = 150
+
+
+def _link_texts(tree) -> set[str]:
+    return {" ".join(a.text_content().split()).casefold() for a in tree.iter("a")
+            if "#" not in a.get("href", "#") and not a.get("href", "").strip().startswith("javascript:")}
 
 
 def _needs_guess(dates: tuple[DateCandidate, ...], shown: list) -> bool:

@@ -1,8 +1,7 @@
-"""HTML extraction: the fast pass and when the full one runs, htmldate asked only when its date can matter."""
+"""HTML extraction: htmldate asked only when its date can matter, metadata without its date search, link
+teasers and the next articles of an infinite-scroll page left out."""
 
 from __future__ import annotations
-
-import pytest
 
 from cronica.extract import html
 
@@ -22,45 +21,6 @@ def page(body: str, head: str = "") -> str:
 
 
 ARTICLE = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-
-
-@pytest.fixture
-def passes(monkeypatch):
-    """Record the trafilatura passes (fast or full) that extract_html runs."""
-    ran = []
-    real = html._bare_extraction
-
-    def spy(tree, url, favor_precision, *, fast):
-        ran.append("fast" if fast else "full")
-        return real(tree, url, favor_precision, fast=fast)
-
-    monkeypatch.setattr(html, "_bare_extraction", spy)
-    return ran
-
-
-def test_a_clear_article_needs_only_the_fast_pass(passes):
-    ex = html.extract_html(page(ARTICLE))
-    assert ex.text.split("\n") == PARAGRAPHS
-    assert passes == ["fast"]
-
-
-def test_a_short_text_on_a_long_page_gets_the_full_pass(passes):
-    menu = "".join(f"<li><a href='/{i}'>Section number {i} of the site</a></li>" for i in range(300))
-    html.extract_html(page(f"<ul>{menu}</ul>{ARTICLE}"))
-    assert passes == ["fast", "full"]
-
-
-def test_is_unsure():
-    tree = html.parse_tree(page(ARTICLE))
-    assert not html.is_unsure("\n".join(PARAGRAPHS), tree)
-    assert html.is_unsure(" ".join(PARAGRAPHS), tree)  # one paragraph: the fast pass may have cut the article
-    assert html.is_unsure("Short.\nText.", tree)  # under a tenth of the page's visible text
-
-
-def test_visible_text_length_leaves_out_scripts_and_styles():
-    plain = html.parse_tree(page("<p>Hello world</p>"))
-    scripted = html.parse_tree(page("<p>Hello   world</p><script>var x = 'long script';</script><style>p{}</style>"))
-    assert html.visible_text_length(scripted) == html.visible_text_length(plain) > len("Hello world")
 
 
 def test_htmldate_only_when_the_markup_gives_no_publication_date(monkeypatch):
@@ -83,14 +43,15 @@ def test_metadata_without_the_date_search():
 def test_a_paragraph_that_is_wholly_a_link_to_another_page_is_not_body():
     tree = html.parse_tree(page(
         ARTICLE
-        + '<p><a href="https://example.org/news/ferry-fares-rise-again">Ferry fares rise again for the third time</a></p>'
+        + '<p><a href="/news/ferry-fares-rise-again">Ferry fares rise again for the third time</a></p>'
+        + '<p><a href="https://events.example.com/42">Join the walk over the old bridge</a></p>'
         + '<ul><li><a href="#plans">Plans for the new footbridge</a></li></ul>'
         + '<p><a href="https://example.org/minutes">The minutes of the meeting are published online.</a></p>'))
     text = "\n".join([PARAGRAPHS[0], "Ferry fares rise again for the third time", "Plans for the new footbridge",
-                      PARAGRAPHS[1], "The minutes of the meeting are published online."])
-    kept = html._drop_link_teasers(text, tree).split("\n")
-    # a heading its table of contents links to stays, and so does a sentence
-    assert kept == [PARAGRAPHS[0], "Plans for the new footbridge", PARAGRAPHS[1],
+                      PARAGRAPHS[1], "Join the walk over the old bridge", "The minutes of the meeting are published online."])
+    kept = html._drop_link_teasers(text, tree, "https://www.example.org/news/footbridge").split("\n")
+    # a heading its table of contents links to stays, so do a link to another site and a sentence
+    assert kept == [PARAGRAPHS[0], "Plans for the new footbridge", PARAGRAPHS[1], "Join the walk over the old bridge",
                     "The minutes of the meeting are published online."]
 
 

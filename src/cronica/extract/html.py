@@ -1,4 +1,4 @@
-"""Main text and metadata from HTML. The only module that imports trafilatura."""
+"""Main text and metadata from HTML. The only module that imports trafilatura (and htmldate, its date finder)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def extract_html(html: str, url: str | None = None, *, favor_precision: bool = F
     if text is None:
         return HtmlExtraction(title=_head_title(tree), text="", author=None, sitename=None, dates=dates)
     title = choose_title(meta.title, tree)
-    text = _drop_link_teasers(_drop_leading_title(text, title), tree)
+    text = _drop_link_teasers(_drop_leading_title(text, title), tree, url or meta.url)
     shown = find_shown_dates(tree, headline_element(tree, title), is_month_first(tree))
     guess = markup_date(tree, meta.url) if _needs_guess(dates, shown) else None
     if guess and not any(d.role == "published" for d in dates):
@@ -77,18 +77,18 @@ def other_articles(tree) -> list:
     return out
 
 
-def _drop_link_teasers(text: str, tree) -> str:
-    """Drop paragraphs (after the first) that are wholly the text of a link to another page: a headline
-    of another article the extractor kept (a related list without a label). Links to a part of a page
-    (a table of contents repeats the article's own headings) do not count; a sentence ending in a full
-    stop and a heading ending in a colon are kept."""
+def _drop_link_teasers(text: str, tree, url: str | None) -> str:
+    """Drop paragraphs (after the first) that are wholly the text of a link to another page of the same
+    site: a headline of another article the extractor kept (a related list without a label). Links into
+    a page (a table of contents repeats the article's own headings) and links to other sites (a source,
+    an event page) do not count; a sentence ending in a full stop and a heading ending in a colon stay."""
     links = None
     out = []
     for i, para in enumerate(text.split("\n")):
         words = para.split()
         if i and 4 <= len(words) and len(para) <= LINK_TEASER_CHARS and not para.rstrip().endswith((".", ":")):
             if links is None:
-                links = _link_texts(tree)
+                links = _site_link_texts(tree, _host(url))
             if " ".join(words).casefold() in links:
                 continue
         out.append(para)
@@ -98,9 +98,26 @@ def _drop_link_teasers(text: str, tree) -> str:
 LINK_TEASER_CHARS = 150
 
 
-def _link_texts(tree) -> set[str]:
-    return {" ".join(a.text_content().split()).casefold() for a in tree.iter("a")
-            if "#" not in a.get("href", "#") and not a.get("href", "").strip().startswith("javascript:")}
+def _site_link_texts(tree, host: str | None) -> set[str]:
+    """Return the texts of the links to other pages of the site (relative, or to the page's own host)."""
+    out = set()
+    for a in tree.iter("a"):
+        href = a.get("href", "#").strip()
+        if "#" in href or href.startswith(("javascript:", "mailto:")):
+            continue
+        target = _host(href)
+        if target is None and not href.startswith("//") or host and target == host:
+            out.add(" ".join(a.text_content().split()).casefold())
+    return out
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.") or None
+    except ValueError:
+        return None
 
 
 def _needs_guess(dates: tuple[DateCandidate, ...], shown: list) -> bool:
@@ -113,42 +130,14 @@ def _needs_guess(dates: tuple[DateCandidate, ...], shown: list) -> bool:
 
 
 def main_text(tree, url: str | None, *, favor_precision: bool = False) -> str | None:
-    """Return trafilatura's main text of a parsed page (it works on its own copy), or None when it finds none.
-
-    The fast pass (trafilatura's own extractor alone) decides most pages; only when it is unsure does the
-    full pass run, which compares it with readability and jusText (on trafilatura-eval and scrapinghub
-    that is 6% of the pages, and F1 is as good).
-    """
-    doc = _bare_extraction(tree, url, favor_precision, fast=True)
-    if doc is None or is_unsure(doc.text or "", tree):
-        doc = _bare_extraction(tree, url, favor_precision, fast=False)
-    return None if doc is None else doc.text or ""
-
-
-def is_unsure(text: str, tree) -> bool:
-    """Whether a fast-pass text may have missed the article: one paragraph only, or under a tenth of the
-    page's visible text."""
-    return "\n" not in text or len(text) < UNSURE_SHARE * visible_text_length(tree)
-
-
-UNSURE_SHARE = 0.1  # a fast-pass text below this share of the page's visible text gets the full pass
-
-
-def _bare_extraction(tree, url: str | None, favor_precision: bool, *, fast: bool):
+    """Return trafilatura's main text of a parsed page (it works on its own copy), or None when it finds none."""
     import trafilatura
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return trafilatura.bare_extraction(tree, url=url, fast=fast, include_comments=False,
-                                           favor_precision=favor_precision, include_tables=True, deduplicate=False)
-
-
-def visible_text_length(tree) -> int:
-    """Return the characters of the page body's text, scripts and styles left out, whitespace collapsed."""
-    body = tree.find(".//body")
-    body = tree if body is None else body
-    hidden = sum(len(" ".join(el.text.split())) for el in body.iter("script", "style", "template") if el.text)
-    return len(" ".join(body.text_content().split())) - hidden
+        doc = trafilatura.bare_extraction(tree, url=url, include_comments=False, favor_precision=favor_precision,
+                                          include_tables=True, deduplicate=False)
+    return None if doc is None else doc.text or ""
 
 
 def page_metadata(tree, url: str | None):

@@ -45,10 +45,12 @@ def test_a_paragraph_that_is_wholly_a_link_to_another_page_is_not_body():
         ARTICLE
         + '<p><a href="/news/ferry-fares-rise-again">Ferry fares rise again for the third time</a></p>'
         + '<p><a href="https://events.example.com/42">Join the walk over the old bridge</a></p>'
+        + '<p>-<a href="/news/market-hours">Market hours change for the holidays</a></p>'
         + '<ul><li><a href="#plans">Plans for the new footbridge</a></li></ul>'
         + '<p><a href="https://example.org/minutes">The minutes of the meeting are published online.</a></p>'))
     text = "\n".join([PARAGRAPHS[0], "Ferry fares rise again for the third time", "Plans for the new footbridge",
-                      PARAGRAPHS[1], "Join the walk over the old bridge", "The minutes of the meeting are published online."])
+                      PARAGRAPHS[1], "Join the walk over the old bridge", "-Market hours change for the holidays",
+                      "The minutes of the meeting are published online."])
     kept = html._drop_link_teasers(text, tree, "https://www.example.org/news/footbridge").split("\n")
     # a heading its table of contents links to stays, so do a link to another site and a sentence
     assert kept == [PARAGRAPHS[0], "Plans for the new footbridge", PARAGRAPHS[1], "Join the walk over the old bridge",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -85,7 +86,7 @@ def _drop_link_teasers(text: str, tree, url: str | None) -> str:
     links = None
     out = []
     for i, para in enumerate(text.split("\n")):
-        words = para.split()
+        words = para.strip().lstrip(_LIST_MARKS).split()  # "-<a>Headline</a>": a list drawn with dashes
         if i and 4 <= len(words) and len(para) <= LINK_TEASER_CHARS and not para.rstrip().endswith((".", ":")):
             if links is None:
                 links = _site_link_texts(tree, _host(url))
@@ -96,19 +97,22 @@ def _drop_link_teasers(text: str, tree, url: str | None) -> str:
 
 
 LINK_TEASER_CHARS = 150
+_LIST_MARKS = "-–—•·»*►▸ "
+SITE_LINKS = 5
 
 
 def _site_link_texts(tree, host: str | None) -> set[str]:
-    """Return the texts of the links to other pages of the site (relative, or to the page's own host)."""
-    out = set()
-    for a in tree.iter("a"):
-        href = a.get("href", "#").strip()
-        if "#" in href or href.startswith(("javascript:", "mailto:")):
-            continue
-        target = _host(href)
-        if target is None and not href.startswith("//") or host and target == host:
-            out.add(" ".join(a.text_content().split()).casefold())
-    return out
+    """Return the texts of the links to other pages of the site: relative, or to the page's own host (when
+    the page's address is unknown, the host its links point to most, if at least SITE_LINKS of them do: a
+    page links mostly to its own site)."""
+    links = [(a, href) for a in tree.iter("a") if "#" not in (href := a.get("href", "#").strip())
+             and not href.startswith(("javascript:", "mailto:"))]
+    hosts = [_host(href) for _, href in links]
+    if host is None and any(hosts):
+        host, n = Counter(h for h in hosts if h).most_common(1)[0]
+        host = host if n >= SITE_LINKS else None
+    return {" ".join(a.text_content().split()).casefold() for (a, href), target in zip(links, hosts)
+            if target is None and not href.startswith("//") or host and target == host}
 
 
 def _host(url: str | None) -> str | None:

@@ -89,7 +89,7 @@ def _drop_link_teasers(text: str, tree, url: str | None) -> str:
         words = para.strip().lstrip(_LIST_MARKS).split()  # "-<a>Headline</a>": a list drawn with dashes
         if i and 4 <= len(words) and len(para) <= LINK_TEASER_CHARS and not para.rstrip().endswith((".", ":")):
             if links is None:
-                links = _site_link_texts(tree, _host(url))
+                links = _site_link_texts(tree, domain_of(url))
             if " ".join(words).casefold() in links:
                 continue
         out.append(para)
@@ -107,21 +107,12 @@ def _site_link_texts(tree, host: str | None) -> set[str]:
     page links mostly to its own site)."""
     links = [(a, href) for a in tree.iter("a") if "#" not in (href := a.get("href", "#").strip())
              and not href.startswith(("javascript:", "mailto:"))]
-    hosts = [_host(href) for _, href in links]
+    hosts = [domain_of(href) for _, href in links]
     if host is None and any(hosts):
         host, n = Counter(h for h in hosts if h).most_common(1)[0]
         host = host if n >= SITE_LINKS else None
     return {" ".join(a.text_content().split()).casefold() for (a, href), target in zip(links, hosts)
             if target is None and not href.startswith("//") or host and target == host}
-
-
-def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        return (urlsplit(url).hostname or "").removeprefix("www.") or None
-    except ValueError:
-        return None
 
 
 def _needs_guess(dates: tuple[DateCandidate, ...], shown: list) -> bool:
@@ -243,7 +234,11 @@ def _drop_leading_title(text: str, title: str | None) -> str:
 
 
 def domain_of(url: str | None) -> str | None:
+    """Return a URL's host without "www.", or None (no URL, a relative one, or one that does not parse)."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[bad" and the like, in a page's links
+        return None
     return host.removeprefix("www.") or None

@@ -357,3 +357,32 @@ def test_polnear_floors():
         source += task.score_document(doc.sources, predicted.sources)
     assert content.figures("overlap")["F1"] >= POLNEAR_FLOORS["content"]
     assert source.figures("overlap")["F1"] >= POLNEAR_FLOORS["source"]
+
+
+# --------------------------------------------------------------------------- dev4 constructions (sentences of our own)
+
+
+def test_an_adverb_between_the_cue_and_que():
+    text = "La portavoz del Ministerio Laura Pinto dijo recientemente que el país no tiene una postura oficial."
+    found = quotes_of(text)
+    assert [text[q.start:q.end] for q in found] == ["el país no tiene una postura oficial"]
+    assert found[0].speaker.endswith("Laura Pinto")
+
+
+def test_someone_new_after_the_cue():
+    text = "Pedro Gil habló en el pleno. «Vais a cerrar nuestra escuela», comentó otro de los asistentes."
+    assert quotes_of(text)[-1].speaker == "otro de los asistentes"
+    text = "La periodista Ana Mora llegó tarde. \"Vamos a ganar la liga este año\", dijo un periodista del diario."
+    assert quotes_of(text)[-1].speaker == "periodista del diario"
+
+
+def test_arguir_is_a_cue_and_its_plural_subject_speaks_on():
+    text = ("Las mismas fuentes argüyen que la fiesta data del siglo pasado. "
+            "“Debe eliminarse cuanto antes de los pueblos”, señalan.")
+    assert [q.speaker for q in quotes_of(text)] == ["mismas fuentes", "mismas fuentes"]
+
+
+def test_segun_past_the_one_it_was_said_to():
+    text = ("Aseguran que fueron golpeados por los agentes, según afirmó al diario local 'La Voz' una mujer "
+            "identificada como la hermana del detenido.")
+    assert quotes_of(text)[0].speaker.startswith("mujer identificada")

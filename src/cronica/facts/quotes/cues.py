@@ -11,7 +11,7 @@ _ES_VERBS = """afirmar asegurar señalar explicar declarar indicar agregar añad
 precisar insistir comentar reiterar recalcar apuntar admitir considerar remarcar puntualizar aclarar enfatizar
 resaltar informar detallar responder confirmar relatar narrar sentenciar opinar replicar contestar finalizar
 rematar espetar zanjar abundar apostillar estimar anotar observar valorar ironizar bromear matizar aseverar alertar
-avisar argumentar alegar escribir tuitear reconocer reportar ejemplificar *esperar *anunciar *denunciar *criticar *lamentar *plantear *prometer
+avisar argumentar argüir alegar escribir tuitear reconocer reportar ejemplificar *esperar *anunciar *denunciar *criticar *lamentar *plantear *prometer
 *revelar *mencionar *acusar *comunicar *cuestionar *descartar *garantizar *justificar *proclamar *publicar *reclamar
 *recomendar *reprochar *reivindicar *defender *calificar *describir *exigir *anticipar *adelantar *insinuar
 *solicitar *temer *recordar *negar *confesar *desmentir *advertir *sugerir *referir *repetir *pedir *exponer
@@ -25,7 +25,7 @@ _ES_IRREGULAR = {  # lemma: forms the regular pattern misses
     "exponer": "expuso expusieron expone exponen expuesto exponiendo", "proponer": "propuso propone propuesto",
     "recordar": "recuerda recuerdan", "negar": "niega niegan", "confesar": "confiesa confiesan",
     "manifestar": "manifiesta manifiestan", "desmentir": "desmintió desmiente desmienten desmintiendo",
-    "escribir": "escrito", "describir": "descrito", "contar": "contó contaron",
+    "escribir": "escrito", "argüir": "arguyó argüyó arguyen argüyen arguye argüye arguyeron argüyeron", "describir": "descrito", "contar": "contó contaron",
 }
 _ES_AMBIGUOUS = frozenset("informe informes nota pregunta cuenta cuentan critica apunte contar alerta alertas".split())
 _ES_CORE_AFTER = frozenset({"decir", "advertir", "concluir", "recordar"})  # postposed despite the *

@@ -84,6 +84,8 @@ def _is_filler(doc: Doc, filler: list, cue: Cue, initial: bool) -> bool:
         return len(filler) <= 8 and not any(w[0] == "," for w in filler)
     if cue.lemma == "tell" or first in PREPOSITIONS | FILLER or filler[0][0] == ",":
         return True
+    if len(filler) == 1 and first.endswith("mente") and not doc.english:
+        return True  # "dijo recientemente que": an adverb
     return bool(TIME.match(doc.text, filler[0][1])) or first in ("le", "les", "me", "nos")
 
 
@@ -287,6 +289,7 @@ def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None
     verb = re.match(r"\s*(\w+)\s", doc.text[start:e])
     if verb and (doc.cue(verb.group(1)) or fold(verb.group(1)) in ("muestra", "muestran", "revela", "publica")):
         start += verb.end()
+        start = _past_addressee(doc, start, e)
     rest = doc.text[start:e]
     stop = next((m for m in re.finditer(r"[,.;:\n«“\"]", rest)
                  if m.group() != "." or not is_abbreviation(doc.text, start + m.start())), None)
@@ -303,6 +306,20 @@ def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None
     # and "según el doctor Ruiz, del Instituto de Biología, ...": his affiliation is not what he said
     lead = len(rest) - len(rest.lstrip())
     return ((start + lead, end) if end > start + lead else None), after
+
+
+def _past_addressee(doc: Doc, start: int, e: int) -> int:
+    """Return where the source starts past whom it was said to ("según afirmó al diario 'El Sol' una vecina")."""
+    told = re.match(r"\s*al?\s+", doc.text[start:e])
+    if not told or doc.english:
+        return start
+    named = doc.entities_in(start + told.end(), start + told.end() + 60)
+    if not named or not re.fullmatch(r"(?:[a-záéíóúñ]+\s+){0,3}['‘\"“«]?", doc.text[start + told.end():named[0].start]):
+        return start
+    rest = re.match(r"['’\"”»]?\s+(?=[a-záéíóúñA-ZÁÉÍÓÚÑ])", doc.text[named[0].end:e])
+    if not rest or fold(doc.text[named[0].end + rest.end():].split(" ", 1)[0]) not in DETERMINERS:
+        return start
+    return named[0].end + rest.end()  # the source is the phrase after the addressee
 
 
 def _according_content(doc: Doc, m: re.Match, phrase, after: int, s: int, e: int, initial: bool) -> list[Found]:

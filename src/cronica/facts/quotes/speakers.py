@@ -186,8 +186,8 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
         return named[0].start, named[0].end
     lead = fold(first[0][0])
     plural_noun = first[0][0].islower() and lead.endswith("s") and len(lead) > 3  # "investigadores", not "es"
-    if lead not in DETERMINERS and not _pronoun(first[0][0]) and not plural_noun:
-        return None
+    if lead not in DETERMINERS | INDEFINITE and not _pronoun(first[0][0]) and not plural_noun:
+        return None  # but "comentó otro de los asistentes": someone new
     start, end = _noun_phrase(first)
     if len(chunks) > 1:  # "dice el corresponsal de la BBC, Chris Buckler": the apposition names the role
         apposed = doc.entities_in(chunks[1][0][1], chunks[1][-1][2] + 1, ("PER", "MISC"))
@@ -235,8 +235,8 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
     indefinite = fold(surface.split()[0]) in INDEFINITE
     if not holder and bodies and indefinite:
         return _expand(doc, bodies[0].name)  # "un portavoz del Gobierno": someone new, unnamed, of the Government
-    if indefinite:  # "un diputado", "otro político": someone new, not the one speaking
-        return holder or clean_name(surface)
+    if indefinite:  # "un diputado", "otro político": someone new, not the one speaking nor one named before
+        return clean_name(surface)
     return holder or _implied_speaker(doc, start, plural) or clean_name(surface)
 
 

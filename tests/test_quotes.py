@@ -386,3 +386,16 @@ def test_segun_past_the_one_it_was_said_to():
     text = ("Aseguran que fueron golpeados por los agentes, según afirmó al diario local 'La Voz' una mujer "
             "identificada como la hermana del detenido.")
     assert quotes_of(text)[0].speaker.startswith("mujer identificada")
+
+
+def test_a_plural_cue_after_a_group_named_without_a_name():
+    text = ("Las enfermeras del hospital protestaron frente a la puerta principal.\n"
+            "\"El ministerio debe contratar a más personal y pagar las horas extra\", dicen.")
+    assert quotes_of(text)[0].speaker == "enfermeras del hospital"
+
+
+def test_a_dropped_subject_before_anyone_spoke_is_an_earlier_sentence_subject():
+    text = ("La Consejería de Educación de Murcia renovó las normas de los colegios.\n"
+            "En una publicación del Boletín Oficial, se añaden varios apartados nuevos.\n"
+            "Explicó que ello permitirá ordenar mejor las clases del curso que viene.")
+    assert quotes_of(text)[0].speaker == "Consejería de Educación de Murcia"

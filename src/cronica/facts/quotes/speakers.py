@@ -300,7 +300,7 @@ def _implied_speaker(doc: Doc, at: int, plural: bool | None = None, named: bool 
     name, where = doc.last_speaker
     paragraph = doc.text.rfind("\n", 0, at) + 1
     for s, e in _sentences_before(doc, at, paragraph, where):
-        subject = _sentence_subject(doc, s, e)
+        subject = _sentence_subject(doc, s, e, groups=plural is True)
         if subject and (plural is None or is_plural(subject) == plural):
             return subject
     if plural is not None or named:  # 'ella': a person named, not "otra persona" nor a group
@@ -308,6 +308,12 @@ def _implied_speaker(doc: Doc, at: int, plural: bool | None = None, named: bool 
                             and (not named or _is_name(n))), (None, -1))
     if name and at - where < 1500:
         return name
+    if name is None:  # no one has spoken yet: the subject of an earlier sentence ("La Secretaría actualizó ...")
+        earlier = [(a, b) for a, b in doc.sentences if b <= at and at - a < 800][::-1][:4]
+        subject = next((x for x in (_sentence_subject(doc, a, b) for a, b in earlier)
+                        if x and (plural is None or is_plural(x) == plural)), None)
+        if subject:
+            return subject
     before = doc.entities_in(max(0, at - 600), at, ("PER",))
     if before:
         return before[-1].name
@@ -333,8 +339,9 @@ def _narrated(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
     return (s, first) if re.search(r"\w", doc.text[s:max(s, first)]) else None
 
 
-def _sentence_subject(doc: Doc, s: int, e: int) -> str | None:
-    """Return the person or body a sentence opens with ("El abogado de los vecinos, Andrés Mejía, calificó")."""
+def _sentence_subject(doc: Doc, s: int, e: int, groups: bool = False) -> str | None:
+    """Return the person or body a sentence opens with ("El abogado de los vecinos, Andrés Mejía, calificó"),
+    or with ``groups`` an unnamed group ("Las enfermeras del hospital protestaron")."""
     chunks = [c for c in (_words_only(c) for c in split_chunks(split_words(doc.text, s, e))) if c]
     for _ in range(2):  # "Por su parte, ...", "Lejos de la sobriedad, Trump ...": past an adverbial opening
         if len(chunks) > 1 and len(chunks[0]) <= 6 and fold(chunks[0][0][0]) not in DETERMINERS and \
@@ -358,8 +365,20 @@ def _sentence_subject(doc: Doc, s: int, e: int) -> str | None:
             return apposed[0].name
     if fold(first[0][0]) in DETERMINERS - POSSESSIVES and len(first) > 1:
         roles = [fold(w[0]) for w in first[1:3] if len(w[0]) > 3 and w[0].islower()]
-        return _role_holder(doc, roles, first[0][1])
+        holder = _role_holder(doc, roles, first[0][1])
+        if holder or not groups or fold(first[0][0]) not in ("los", "las") or not is_plural(first[1][0]):
+            return holder
+        start, end = _noun_phrase(first[:next((k for k, w in enumerate(first) if k and _is_verb_like(w[0])),
+                                              len(first))])
+        return clean_name(doc.text[start:end])
     return None
+
+
+def _is_verb_like(word: str) -> bool:
+    """True for a word that ends a plural subject: a finite plural verb ("reaccionaron", "exigen") or a cue."""
+    key = fold(word)
+    return word.islower() and (key.endswith(("aron", "ieron", "eron", "aban", "ian")) or
+                               (key.endswith(("an", "en")) and len(key) > 4))
 
 
 def _body(doc: Doc, head: str, start: int) -> str | None:

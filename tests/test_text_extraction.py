@@ -234,3 +234,32 @@ def test_html_paragraphs_said_twice_are_dropped():
     block = ["Lunes", "Desayuno: avena con fruta y un café sin azúcar, a las ocho de la mañana"]
     plan = [*BODY, *block, *BODY[:1], *block]
     assert drop_repeats(plan, title) == plan
+
+
+def test_a_recipe_keeps_its_ingredients_and_its_oven_temperature():
+    steps = [
+        "Mezclar la harina con el azúcar y la mantequilla fría hasta obtener una masa arenosa, sin amasar demasiado.",
+        "Estirar la masa en un molde de veinticuatro centímetros y hornear hasta que los bordes estén dorados.",
+    ]
+    ingredients = ["Ingredientes", "250 g de harina", "100 g de azúcar", "2 cucharadas de mantequilla",
+                   "1 pizca de sal", "3/4 taza de leche"]
+    text = page("Inicio", "Recetas", "Menú", "Tarta de manzana de la abuela", "", *BODY[:1], "", *ingredients, "",
+                "Preparación", *steps, "Horno a 180 °C", "", "Compartir", "Inicio", "Contacto", "Buscar", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    kept = body.split("\n")
+    assert all(line in kept for line in ingredients[1:] + steps + ["Horno a 180 °C"]), kept
+
+
+def test_picture_credits_and_a_note_on_the_author_after_the_article_are_not_body():
+    caption = "El puente provisional sobre el Mantaro, en una imagen de archivo. © Ana Ruiz"
+    agency = "Obreros en la orilla del río / Agencia Sur"
+    note = "Ana Ruiz es periodista y cubre infraestructura para el diario desde 2015."
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, BODY[1], "Foto: Ana Ruiz",
+                BODY[2], "", note, "", "Inicio", "Contacto", "Buscar", "Menú", "Portada")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY
+    # a paragraph that names a person inside the article stays
+    inside = ("Juan Pérez es ingeniero de la empresa y dijo que el puente tendrá dos carriles y una vereda para "
+              "peatones.")
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], inside, *BODY[1:], "", "Inicio", "Menú")
+    assert extract_text_body(text, markdown=False)[1].split("\n") == [BODY[0], inside, *BODY[1:]]

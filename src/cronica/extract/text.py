@@ -159,6 +159,7 @@ def _separators(text: str) -> int:
 # stretch of the page whose body lines most outweigh its menus and labels).
 _BAD_WEIGHT = -120.0
 _SHORT_WEIGHT = -15.0
+_ITEM_WEIGHT = 40.0  # an ingredient of a recipe: a list of them is the article's
 _GOOD_CAP = 600
 _OFF_COLUMN_SHARE = 0.7  # a body line out of the article's column counts for less
 _OFF_COLUMN_SHORT = -30.0
@@ -185,7 +186,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             state[i] = "bad"
         elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
-        elif is_site_notice(t) or is_caption(t) or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+        elif is_site_notice(t) or is_caption(t) or _is_credited(t) or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
             state[i] = "low"
         else:
             score = prose_score(t)
@@ -196,9 +197,68 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
                 in_related = False
             elif in_related:
                 state[i] = "bad"
+            elif _is_recipe_line(t):
+                state[i] = "item"  # an ingredient or a recipe's section: not prose, but the article's
             elif score < 0.3:
                 state[i] = "plain"
     return state
+
+
+# A recipe's ingredient ("200 g Zucker", "1 Pck. Backpulver", "2 cups flour", "1 cucharada de aceite") and the
+# headings of its sections: they read as neither prose nor boilerplate, and a list of them is the article.
+_INGREDIENT = re.compile(
+    r"^(?:[*•·o+-]\s+)?(?:ca\.\s*|etwa\s+|approx\.\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾⅓⅔]|\d+\s*[-–]\s*\d+)\s*"
+    r"(?:g|gr|grs|kg|mg|ml|cl|dl|l|el|tl|msp|pck\.?|päckchen|prisen?|stück|stk\.?|scheiben?|zehen?|bund|dosen?|becher"
+    r"|tassen?|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cucharadas?|cucharaditas?"
+    r"|tazas?|pizcas?|dientes?|latas?|sobres?|unidades?|cuill[eè]res?|łyżk[ai]|łyżeczk[ai]|szklank[ai]|colheres?"
+    r"|x[ií]caras?)\b\.?\s+\S",
+    re.IGNORECASE)
+_RECIPE_HEADING = re.compile(
+    r"^(?:zutaten|ingredients?|ingredientes|ingrédients|ingredienti|składniki|zubereitung|preparation|method|directions"
+    r"|instructions|preparaci[oó]n|elaboraci[oó]n|modo\ de\ preparo|pr[ée]paration|preparazione|przygotowanie)"
+    r"(?:\s+(?:f[üu]r|for|para|pour|per)\b.{0,40})?\s*:?$", re.IGNORECASE | re.VERBOSE)
+
+
+def _is_recipe_line(text: str) -> bool:
+    return len(text) < 100 and bool(_INGREDIENT.match(text) or _RECIPE_HEADING.match(text))
+
+
+# A picture's caption closed by its credit: "... © Name", "... / Getty Images", "(name / iStock.com)", "Photo by
+# X on Unsplash", "Kuva: NAME". In a dump the picture is gone and the caption sits among the paragraphs.
+_PICTURE_AGENCY = (r"(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|dpa|afp|reuters|ap\s?photo|efe"
+                   r"|europa\s?press|picture[\s-]alliance|stock\.adobe\.com|adobe\s?stock|fotolia(?:\.com)?|unsplash"
+                   r"|pixabay|imago|keystone|apa|epa|xinhua|anadolu|agencias?|archivo|wikimedia\s?commons"
+                   r"|public\s?domain|domena\s?publiczna|dominio\s?p[uú]blico)")
+_CREDIT_END = re.compile(
+    r"(?:©\s*[^.!?©]{2,60}"
+    rf"|(?i:[/|]\s*{_PICTURE_AGENCY}[^.!?/|]{{0,30}})"
+    rf"|(?i:\(\s*[^()]{{0,40}}{_PICTURE_AGENCY}[^()]{{0,20}}\))"
+    r"|(?i:\b(?:photo|foto|image|bild|imagen)\s+(?:by|von|de|di)\s+[^.!?]{2,40}\s+(?:on|auf|en|su)\s+(?:unsplash|pixabay|pexels))"
+    r"|(?i:\b(?:kuva|zdj[eę]cie|[źz]r[óo]d[łl]o|fot)\s*:\s*[^.!?]{2,60}))\s*$")
+
+
+def _is_credited(text: str) -> bool:
+    """True for a caption or a copyright line ending in a picture credit."""
+    return len(text) < 300 and bool(_CREDIT_END.search(text))
+
+
+# A note on the author, under the article: a name and what the person does, with a word of the trade
+# ("Jane Doe is a senior writer for ...", "Max Muster ist Redakteur ...", "El autor es periodista ...").
+_AUTHOR_NOTE = re.compile(
+    r"^(?:(?i:the\ author|der\ autor|die\ autorin|el\ autor|la\ autora|l'auteur|l'autrice|l'autore)\s"
+    r"|(?!(?:The|Der|Die|Das|El|La|Los|Las|Le|Les|Il|Un|Una|Ein|Eine|A|An|Unser|Our)\s)"
+    r"(?:[A-ZÄÖÜÁÉÍÓÚ][\w.'\-]+\s){1,3}(?:[A-ZÄÖÜÁÉÍÓÚ][\w'\-]+\s)?)"
+    r"(?:is|was|ist|war|es|fue|est|leitet|schreibt|writes|covers|escribe|studierte|arbeitet|trabaja"
+    r"|has\ (?:been|worked|written|covered))\b", re.VERBOSE)
+_TRADE = re.compile(
+    r"\b(?i:writer|editor|reporter|journalist|correspondent|columnist|professor|author|contributor|freelance"
+    r"|redakteur(?:in)?|journalistin|autor(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|volont[äa]r(?:in)?|ressort"
+    r"|periodista|redactora?|corresponsal|columnista|escritora?|journaliste|r[ée]dact(?:eur|rice)|chroniqueu?r"
+    r"|giornalista|expert[eo]?|bloggerin|blogger|foodbloggerin)\b")
+
+
+def _is_author_note(text: str) -> bool:
+    return len(text) < 500 and bool(_AUTHOR_NOTE.match(text)) and bool(_TRADE.search(text[:200]))
 
 
 def _is_doubled(text: str) -> bool:
@@ -219,6 +279,8 @@ def _weight(state: str, line: Line, column: int | None = None) -> float:
         return float(min(len(line.text), _GOOD_CAP)) * (_OFF_COLUMN_SHARE if off else 1.0)
     if state in ("bad", "low", "plain"):
         return _BAD_WEIGHT
+    if state == "item":
+        return _ITEM_WEIGHT
     return (_SHORT_WEIGHT + (_OFF_COLUMN_SHORT if off else 0.0)) if state == "short" else 0.0
 
 
@@ -277,7 +339,7 @@ def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[i
     """Widen a region over the headline, lead and short lines that touch it (no boilerplate between),
     and over a lead paragraph kept apart from the body by a few lines of byline, date or image."""
     while True:
-        while start > 0 and state[start - 1] in ("short", "empty"):
+        while start > 0 and state[start - 1] in ("short", "empty", "item"):
             start -= 1
         j, chrome = start - 1, 0
         while j >= 0 and state[j] != "good" and chrome <= _LEAD_GAP and not is_related_header(lines[j].text):
@@ -286,7 +348,7 @@ def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[i
         if j < 0 or state[j] != "good" or chrome > _LEAD_GAP:
             break
         start = j
-    while end < len(state) and state[end] in ("short", "empty"):
+    while end < len(state) and state[end] in ("short", "empty", "item"):
         end += 1
     return start, end
 
@@ -298,9 +360,17 @@ def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> 
     state = label_lines(lines, site_template)
     column = body_column(state, lines)
     keep = [False] * len(lines)
-    for start, end in body_regions(state, lines, column):
+    regions = body_regions(state, lines, column)
+    for start, end in regions:
         for i in range(start, end):
-            keep[i] = state[i] == "good" or (state[i] in ("short", "plain") and _in_article(state, lines, i, end, column))
+            keep[i] = state[i] in ("good", "item") or (state[i] in ("short", "plain") and _in_article(state, lines, i, end, column))
+    # A note on the author closes the article: with no body text after it in its stretch, it is not part of the text.
+    for start, end in regions:
+        last_good = max((i for i in range(start, end) if state[i] == "good" and not _is_author_note(lines[i].text)),
+                        default=start - 1)
+        for i in range(last_good + 1, end):
+            if keep[i] and _is_author_note(lines[i].text):
+                keep[i] = False
     return keep
 
 

@@ -321,7 +321,9 @@ def test_the_subject_of_the_clause_after_porque():
 # The one floor that went down: held-out speaker 0.87 -> 0.86, one quote of 96 (84 -> 83) after the
 # speaker rules that took the untuned second dev batch from 0.713 to 0.932 and the sample corpus from
 # 0.932 to 0.955. The held-out part was not looked at; the old floor sat within one quote of its figure.
-SPANISH_FLOORS = {"dev": (0.945, 0.945), "dev3": (0.855, 0.825), "first batch": (0.93, 0.915), "heldout": (0.87, 0.86)}
+# "dev4" the fourth batch (untuned: content F1 0.868, speaker 0.720; 0.874 / 0.795 after the fixes found on it).
+SPANISH_FLOORS = {"dev": (0.945, 0.945), "dev3": (0.855, 0.83), "dev4": (0.87, 0.79), "first batch": (0.93, 0.915),
+                  "heldout": (0.87, 0.86)}
 POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
 
 

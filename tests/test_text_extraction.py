@@ -263,3 +263,16 @@ def test_picture_credits_and_a_note_on_the_author_after_the_article_are_not_body
               "peatones.")
     text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], inside, *BODY[1:], "", "Inicio", "Menú")
     assert extract_text_body(text, markdown=False)[1].split("\n") == [BODY[0], inside, *BODY[1:]]
+
+
+def test_a_lead_far_above_the_body_is_kept_and_a_word_of_the_site_below_it_is_not():
+    lead = ("Las obras del puente sobre el Mantaro, esperadas desde hace tres años, tienen por fin una fecha de "
+            "inicio y un presupuesto aprobado.")
+    chrome = ["Compartir", "Facebook", "Twitter", "WhatsApp", "Imprimir", "12 de marzo de 2025", "Por Ana Ruiz",
+              "Foto: Ana Ruiz", "Escuchar la noticia", "Guardar", "Comentar"]
+    note = ("Los comentarios de los lectores se moderan antes de publicarse y no se aceptan insultos, datos "
+            "personales de terceros ni enlaces a otras páginas.")
+    text = page("Inicio", "Menú", "Puente sobre el Mantaro empezará en marzo", "", lead, "", *chrome, "", *BODY, "",
+                note, "", "Inicio", "Contacto", "Buscar", "Menú", "Portada")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [lead, *BODY]

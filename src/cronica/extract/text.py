@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..boilerplate import _SITE_NOTICE as _SITE_WORDS
 from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_related_header, is_related_link,
                            is_site_notice)
 from .template import line_key
@@ -169,6 +170,7 @@ _REGION_SHARE = 0.3  # ... and at least this share of the main region
 _CUT_GAP = 3  # lines of known boilerplate (an advertisement, a box) that may cut an article in two
 _CUT_MIN = 120.0  # chars of body text net of the rest, for a region that close to another
 _CUT_SHARE = 0.15  # ... and at least this share of the main region
+_LEAD_MIN, _LEAD_SHARE = 100.0, 0.0  # the same, for a stretch before the main region (the lead, an intro)
 
 
 def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) -> list[str]:
@@ -325,7 +327,8 @@ def body_regions(state: list[str], lines: list[Line], column: int | None = None)
         s, e, m = main_region(state, lines, lo, hi, column)
         near = min(_boilerplate_lines(state, lo, s) if after_region else _CUT_GAP + 1,
                    _boilerplate_lines(state, e, hi) if before_region else _CUT_GAP + 1) <= _CUT_GAP
-        if m >= max(_REGION_MIN, _REGION_SHARE * mass) or (near and m >= max(_CUT_MIN, _CUT_SHARE * mass)):
+        lead = e <= start and m >= max(_LEAD_MIN, _LEAD_SHARE * mass)
+        if lead or m >= max(_REGION_MIN, _REGION_SHARE * mass) or (near and m >= max(_CUT_MIN, _CUT_SHARE * mass)):
             regions.append((s, e))
             todo += [(lo, s, after_region, True), (e, hi, True, before_region)]
     return [_widen(state, lines, s, e) for s, e in sorted(regions)]
@@ -364,14 +367,28 @@ def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> 
     for start, end in regions:
         for i in range(start, end):
             keep[i] = state[i] in ("good", "item") or (state[i] in ("short", "plain") and _in_article(state, lines, i, end, column))
-    # A note on the author closes the article: with no body text after it in its stretch, it is not part of the text.
+    # A note on the author or a word of the site closes the article: with no body text after it in its stretch,
+    # it is not part of the text.
     for start, end in regions:
-        last_good = max((i for i in range(start, end) if state[i] == "good" and not _is_author_note(lines[i].text)),
+        last_good = max((i for i in range(start, end) if state[i] == "good" and not _is_closing_note(lines[i].text)),
                         default=start - 1)
         for i in range(last_good + 1, end):
-            if keep[i] and _is_author_note(lines[i].text):
+            if keep[i] and _is_closing_note(lines[i].text):
                 keep[i] = False
     return keep
+
+
+# The site speaking to its reader, or of itself: "we ask that comments ...", "Sie unterstützen uns ...".
+_SITE_VOICE = re.compile(r"\b(?i:we|our|us|you|your|wir|uns|unser(?:e[mnrs]?)?|dich|dein(?:e[mnrs]?)?|nosotros|nuestr[oa]s?"
+                         r"|usted(?:es)?|tu|tus|nous|notre|nos|vous|votre|vos)\b|\b(?:Sie|Ihre?[mnrs]?|Ihnen)\b")
+
+
+def _is_closing_note(text: str) -> bool:
+    """True for a note on the author, or a line about the site (comments, newsletter, advertising, privacy)
+    that is short or addressed to the reader."""
+    if _is_author_note(text):
+        return True
+    return len(text) < 600 and bool(_SITE_WORDS.search(text)) and (len(text) < 200 or bool(_SITE_VOICE.search(text)))
 
 
 def _in_article(state: list[str], lines: list[Line], i: int, end: int, column: int | None) -> bool:

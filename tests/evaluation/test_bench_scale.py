@@ -45,12 +45,17 @@ def test_tiny_run_prints_every_size(tmp_path, capsys):
     assert [r["articles"] for r in result["rows"]] == [150, 300]
     assert all(r["stories"] > 0 and r["peak_rss_gb"] > 0 for r in result["rows"])
     assert json.loads((tmp_path / "out.json").read_text())["rows"][1]["articles"] == 300
-    assert "cost per article from 150 to 300" in capsys.readouterr().out
+    # the first size is measured again, in a child process, in turns with the chunk before 300
+    assert "paired_growth" not in result["rows"][0]
+    assert result["rows"][1]["reference_ms_per_article_cpu"] > 0 and result["rows"][1]["paired_growth"] > 0
+    out = capsys.readouterr().out
+    assert "cost per article from 150 to 300" in out and "under the same load" in out
 
 
 def test_stopped_run_resumes_where_it_stopped(tmp_path):
     """A run to 150 articles, then the same store resumed to 300, ends as one run to 300 would."""
-    first = bench_scale.parse_args(["--sizes", "150", "--chunk", "150", "--bases", "40", "--workdir", str(tmp_path)])
+    first = bench_scale.parse_args(["--sizes", "150", "--chunk", "150", "--bases", "40", "--workdir", str(tmp_path),
+                                    "--no-reference"])
     bench_scale.run(first)
     again = bench_scale.parse_args(["--sizes", "150,300", "--chunk", "150", "--bases", "40", "--workdir",
                                     str(tmp_path), "--resume", "--profile", str(tmp_path / "prof")])

@@ -321,8 +321,9 @@ def test_the_subject_of_the_clause_after_porque():
 # The one floor that went down: held-out speaker 0.87 -> 0.86, one quote of 96 (84 -> 83) after the
 # speaker rules that took the untuned second dev batch from 0.713 to 0.932 and the sample corpus from
 # 0.932 to 0.955. The held-out part was not looked at; the old floor sat within one quote of its figure.
-# "dev4" the fourth batch (untuned: content F1 0.868, speaker 0.720; 0.874 / 0.795 after the fixes found on it).
-SPANISH_FLOORS = {"dev": (0.945, 0.945), "dev3": (0.855, 0.83), "dev4": (0.87, 0.79), "first batch": (0.93, 0.915),
+# "dev4" the fourth batch (untuned: content F1 0.868, speaker 0.720; 0.874 / 0.795 after the fixes found on it,
+# 0.879 / 0.835 after a body and a person split, headline glue and pronominal cues; dev then 0.946 / 0.951).
+SPANISH_FLOORS = {"dev": (0.945, 0.95), "dev3": (0.855, 0.83), "dev4": (0.875, 0.83), "first batch": (0.93, 0.915),
                   "heldout": (0.87, 0.86)}
 POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
 
@@ -401,3 +402,37 @@ def test_a_dropped_subject_before_anyone_spoke_is_an_earlier_sentence_subject():
             "En una publicación del Boletín Oficial, se añaden varios apartados nuevos.\n"
             "Explicó que ello permitirá ordenar mejor las clases del curso que viene.")
     assert quotes_of(text)[0].speaker == "Consejería de Educación de Murcia"
+
+
+# --------------------------------------------------------------------------- names, headlines, pronominal cues
+
+
+def test_a_body_then_a_person_are_two_speakers():
+    text = "El martes, la portavoz de la Casa Blanca Laura Méndez Ortiz dijo que no tenía nada que añadir."
+    assert quotes_of(text)[0].speaker == "Laura Méndez Ortiz"
+    text = ("Marta Quiroga presentó su libro en Madrid. La profesora de la Universidad Complutense Quiroga Lema "
+            "aseguró que la obra saldrá a la venta en mayo.")
+    names = {e.surface for e in find_entities(text)}
+    assert "Universidad Complutense" in names and "Quiroga Lema" in names
+
+
+def test_a_word_in_capitals_for_emphasis_and_a_headline_glued_to_the_body():
+    text = ("Luis Mora dice que los impuestos deben ser ELIMINADOS El candidato está en el centro de la polémica "
+            "luego de decir que el Estado no necesita recaudar, informa la cadena Telemundo.\n"
+            "Además, afirmó que los ciudadanos pagan demasiado.")
+    assert "ELIMINADOS" not in {e.surface for e in find_entities(text)}
+    found = quotes_of(text)
+    assert found[0].text == "los impuestos deben ser ELIMINADOS"
+    assert all(q.speaker == "Luis Mora" for q in found), found
+
+
+def test_cues_with_se_and_reported_questions():
+    text = ("\"Nadie nos ha traído guantes ni mascarillas\", se lamenta Rosa Prieto, directora de la residencia. "
+            "El vecino Tomás Gil se quejó de que el ayuntamiento no contesta sus cartas. "
+            "Gil se preguntó entonces qué pasaría si el incendio llegara a las casas.")
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Rosa Prieto", "Tomás Gil", "Tomás Gil"]
+    assert found[1].text == "el ayuntamiento no contesta sus cartas"
+    assert found[2].text == "qué pasaría si el incendio llegara a las casas"
+    text = "Enfadado, el alcalde Ramón Vera externó: \"No vamos a pagar ni un euro más por ese contrato\"."
+    assert only(text).speaker == "Ramón Vera"

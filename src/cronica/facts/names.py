@@ -86,6 +86,7 @@ class Names:
                         for k in range(len(self.tokens))]
         self.shouting = self._shouting_lines()
         self.mid = {t.key for k, t in enumerate(self.tokens) if t.cap and not self.initial(k)}
+        self.family = self._family_names()
         self.spans = self._find()
 
     # ------------------------------------------------------------------ geometry
@@ -117,6 +118,22 @@ class Names:
             if k < len(self.tokens):
                 line.append(k)
         return out
+
+    def _family_names(self) -> frozenset[str]:
+        """Return the words the text writes after a given name ("Ricardo Anaya"): a person's other names."""
+        tokens = self.tokens
+        return frozenset(tokens[k + 1].key for k in range(len(tokens) - 1)
+                         if tokens[k].cap and tokens[k].key in GIVEN_NAMES and is_cap(tokens[k + 1].text)
+                         and not tokens[k + 1].text.isupper() and not self.breaks(k + 1)
+                         and tokens[k + 1].key not in GIVEN_NAMES and tokens[k + 1].key not in ORG_WORDS)
+
+    def _person_at(self, k: int, j: int) -> bool:
+        """True when tokens [k, j) are two or more capitalised words opening with a given name or a word the text
+        gives a person elsewhere ("Sarah Huckabee Sanders", "Anaya Cortés" after "Ricardo Anaya")."""
+        words = self.tokens[k:j]
+        return len(words) >= 2 and all(is_cap(t.text) and not t.text.isupper() for t in words) and \
+            (words[0].key in GIVEN_NAMES or words[0].key in self.family) and \
+            not any(t.key in ORG_WORDS or t.key in LOC_WORDS for t in words)
 
     # ------------------------------------------------------------------ candidate runs
 
@@ -184,7 +201,10 @@ class Names:
             known = self._known_at(i)
             if known > i + 1:
                 j = max(known, self._run_end(known - 1))
-                spans.extend(self._cut(i, j, known=True))
+                if self._person_at(known, j):  # "la Casa Blanca Sarah Huckabee Sanders": a body, then a person
+                    spans.extend([Span(i, known, self.initial(i)), *self._cut(known, j)])
+                else:
+                    spans.extend(self._cut(i, j, known=True))
                 i = j
                 continue
             if self._initial_letter(i) and i + 2 < n and self._initial_letter(i + 2):
@@ -251,6 +271,8 @@ class Names:
         if not is_cap(tok.text) or before.key in GIVEN_NAMES or before.key in CONNECTORS or before.key in _PARTICLES:
             return False
         rest = [t for t in self.tokens[k:j] if is_cap(t.text)]
+        if tok.key in self.family and k - i >= 2 and self.tokens[i].key in ORG_WORDS and self._person_at(k, j):
+            return True  # "Universidad Iberoamericana Anaya Cortés" where the text names "Ricardo Anaya"
         if is_acronym(before.text) and k - i == 1 and len(rest) >= 2 and not tok.text.isupper():
             return not any(t.key in ORG_WORDS or t.key in LOC_WORDS for t in rest)  # "EFE Marcelina Huillca"
         if tok.key not in GIVEN_NAMES or len(rest) < 2 or tok.text.isupper():
@@ -274,6 +296,9 @@ class Names:
                 return False
             if span.initial and not self._initial_name(span.i):
                 return False
+            if word.text.isupper() and len(word.text) >= 6 and _NOT_NAME_SHAPE.search(word.key) and \
+                    word.key not in _KNOWN and word.key not in GIVEN_NAMES:
+                return False  # "deben ser VIOLADAS": a word in capitals for emphasis, a participle, not an acronym
             if span.i in self.shouting and word.text.isupper() and word.key not in _KNOWN and \
                     word.key not in GIVEN_NAMES and not (len(word.text) <= 4 and self._acronym_context(span.i)):
                 return False

@@ -5,17 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# Verbs used with "se" that still have a speaker ("se quejó X", "se lamenta X", "se preguntó qué ..."):
+# "se" is their pronoun, not the impersonal "se informó que".
+PRONOMINAL = frozenset({"quejar", "lamentar", "preguntar"})
 # Reporting verbs. Those marked * take a noun object as readily as a quote ("anunció el despido"),
 # so they are cues only before "que" or a quotation, never after their content ("..., anunció X").
 _ES_VERBS = """afirmar asegurar señalar explicar declarar indicar agregar añadir manifestar expresar subrayar destacar
 precisar insistir comentar reiterar recalcar apuntar admitir considerar remarcar puntualizar aclarar enfatizar
 resaltar informar detallar responder confirmar relatar narrar sentenciar opinar replicar contestar finalizar
 rematar espetar zanjar abundar apostillar estimar anotar observar valorar ironizar bromear matizar aseverar alertar
-avisar argumentar argüir alegar escribir tuitear reconocer reportar ejemplificar *esperar *anunciar *denunciar *criticar *lamentar *plantear *prometer
+avisar argumentar argüir alegar escribir tuitear reconocer reportar ejemplificar externar quejar *esperar *anunciar *denunciar *criticar *lamentar *plantear *prometer
 *revelar *mencionar *acusar *comunicar *cuestionar *descartar *garantizar *justificar *proclamar *publicar *reclamar
 *recomendar *reprochar *reivindicar *defender *calificar *describir *exigir *anticipar *adelantar *insinuar
 *solicitar *temer *recordar *negar *confesar *desmentir *advertir *sugerir *referir *repetir *pedir *exponer
-*proponer *concluir *sostener *mantener *decir *contar *comprometer""".split()
+*proponer *concluir *sostener *mantener *decir *contar *comprometer *preguntar""".split()
 _ES_IRREGULAR = {  # lemma: forms the regular pattern misses
     "decir": "dijo dijeron dice dicen decía decían diciendo dicho dijera dijeran",
     "sostener": "sostuvo sostuvieron sostiene sostienen", "mantener": "mantuvo mantiene mantienen",
@@ -27,8 +30,9 @@ _ES_IRREGULAR = {  # lemma: forms the regular pattern misses
     "manifestar": "manifiesta manifiestan", "desmentir": "desmintió desmiente desmienten desmintiendo",
     "escribir": "escrito", "argüir": "arguyó argüyó arguyen argüyen arguye argüye arguyeron argüyeron", "describir": "descrito", "contar": "contó contaron",
 }
-_ES_AMBIGUOUS = frozenset("informe informes nota pregunta cuenta cuentan critica apunte contar alerta alertas".split())
-_ES_CORE_AFTER = frozenset({"decir", "advertir", "concluir", "recordar"})  # postposed despite the *
+_ES_AMBIGUOUS = frozenset("informe informes nota pregunta cuenta cuentan critica apunte contar alerta alertas queja "
+                           "quejas".split())
+_ES_CORE_AFTER = frozenset({"decir", "advertir", "concluir", "recordar", "preguntar"})  # postposed despite the *
 _EN_VERBS = """say:said:saying tell:told:telling state add note explain warn claim argue insist write:wrote:writing
 tweet announce acknowledge admit:admitted:admitting assert declare suggest report recall reply:replied:replying
 respond continue conclude believe predict promise deny:denied:denying confirm stress emphasize contend maintain

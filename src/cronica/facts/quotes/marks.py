@@ -74,7 +74,8 @@ def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int,
         elif not any(a < m.start() < b for a, b in quoted) and \
                 not is_abbreviation(text, m.start()):
             cuts.append(m.end())
-    cuts.append(len(text))
+    cuts.extend(_glued_headline(text))
+    cuts = sorted(set(cuts + [len(text)]))
     spans = []
     for a, b in zip(cuts, cuts[1:]):
         while a < b and text[a].isspace():
@@ -82,3 +83,14 @@ def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int,
         if b > a:
             spans.append((a, b))
     return spans
+
+
+_GLUED = re.compile(r"(?<=[^\W\d_]{2}) (?=(?:El|La|Los|Las|Un|Una|Unos|Unas) [a-záéíóúñ]+ )")
+
+
+def _glued_headline(text: str) -> list[int]:
+    """Return where the first line runs from a headline into the body with no full stop between them ("... deben
+    ser VIOLADAS El candidato se encuentra ..."): before a capitalised article after a word, in mid-line. Only the
+    first line: later in a text the same shape is a title ("la película La vida es bella")."""
+    first = text.split("\n", 1)[0]
+    return [m.end() for m in _GLUED.finditer(first) if len(re.findall(r"\w+", first[:m.start()])) >= 4]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import fold
-from .cues import Cue
+from .cues import PRONOMINAL, Cue
 from .document import Doc, Found
 from .marks import is_abbreviation
 from .speakers import subject_after, subject_before
@@ -27,7 +27,7 @@ def find_reported(doc: Doc, s: int, e: int) -> list[Found]:
         if cue is None or doc.inside_quote(start) or (word[0].isupper() and i and before not in "—–-"):
             continue
         if (fold(before) == "se" or (i > 1 and fold(words[i - 2][0]) == "se" and fold(before) in AUX)) and \
-                not any(not doc.in_phrase(x.start, max(s, start - 50))
+                cue.lemma not in PRONOMINAL and not any(not doc.in_phrase(x.start, max(s, start - 50))
                         for x in doc.entities_in(max(s, start - 50), start, ("PER", "ORG", "MISC"))):
             continue  # "se informó que", "en Portugal se dice que": no one in particular
         if cue.form == "gerund" and i == 0:
@@ -46,21 +46,34 @@ def find_reported(doc: Doc, s: int, e: int) -> list[Found]:
 def _que_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
     """'<speaker> <cue> [a la agencia X, este lunes] que <content>' (English: 'said [that] <content>')."""
     comp = "that" if doc.english else "que"
+    asked = cue.lemma == "preguntar" and not doc.english
     j = i + 1
-    while j < len(words) and j <= i + 14 and fold(words[j][0]) != comp:
+    while j < len(words) and j <= i + 14 and fold(words[j][0]) != comp and not (asked and _asks(words, j)):
         if words[j][0] in ".;:«»“”\"" or doc.inside_quote(words[j][1]) or doc.cue(words[j][0], words[j - 1][0]):
             break
         j += 1
-    if j >= len(words) or fold(words[j][0]) != comp:
+    question = asked and j < len(words) and _asks(words, j)
+    if j >= len(words) or (fold(words[j][0]) != comp and not question):
         return _bare_clause(doc, words, i, cue, s, e) if doc.english else None
     filler = words[i + 1:j]
     if filler and not _is_filler(doc, filler, cue, i == 0 or words[i - 1][0] in "—–-"):
         return _bare_clause(doc, words, i, cue, s, e) if doc.english else None  # "said he would ensure that ..."
-    start = words[j][1] if doc.english else words[j][2]
+    start = words[j][1] if doc.english or question else words[j][2]  # "se preguntó qué ...": the question whole
     later = re.match(r"[^.;:]{0,40}?,\s*que\b", doc.text[start:e])
     if later and filler and fold(filler[-1][0]) not in FILLER and not doc.english:
         start += later.end()  # "en una entrevista que sostuvo con XEU, que ...": the second 'que'
     return _clause(doc, words, i, cue, start, e, s, filler)
+
+
+_INTERROGATIVES = frozenset("qué cómo cuál cuáles quién quiénes cuándo dónde cuánto cuánta cuántos cuántas por si".split())
+
+
+def _asks(words: list, j: int) -> bool:
+    """True when a reported question opens at ``j``: an interrogative with its accent, "si", or "por qué"."""
+    word = words[j][0].lower()
+    if word == "por":
+        return j + 1 < len(words) and words[j + 1][0].lower() == "qué"
+    return word in _INTERROGATIVES
 
 
 def _bare_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
@@ -77,6 +90,8 @@ def _is_filler(doc: Doc, filler: list, cue: Cue, initial: bool) -> bool:
     """True when the words between a cue and 'que' are complements, not an object with its relative clause."""
     first = fold(filler[0][0])
     keys = [fold(w[0]) for w in filler]
+    if keys == ["de"] and cue.lemma == "quejar":
+        return True  # "se quejó de que ..."
     if keys[-1] in ("de", "of", "del") or any(k in ("y", "e", "and") for k in keys) or \
             any(a == "," and b in DETERMINERS for a, b in zip(keys, keys[1:])):
         return False  # "la posibilidad de que", "pedido fondos y que", "una declaración, la primera que"

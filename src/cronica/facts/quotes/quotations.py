@@ -16,7 +16,7 @@ _TITLE_BEFORE = re.compile(r"(?:llamad[oa]s?|denominad[oa]s?|titulad[oa]s?|conoc
                            r"known as|slogan)\s*[:,]?\s*$", re.IGNORECASE)
 
 
-_CLITICS = frozenset("me te le les nos os lo la".split())
+_CLITICS = frozenset("me te le les nos os lo la se".split())  # "«...», se lamenta X": "se" is the verb's
 
 
 def find_quotations(doc: Doc, taken: list[Found]) -> list[Found]:

@@ -72,9 +72,16 @@ def _settle(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def _nest(found: list[Found]) -> list[Found]:
-    """Keep the innermost of nested attributions ("según X, Y aseguró que ..."); the outer source is its channel."""
+def _nest(doc: Doc, found: list[Found]) -> list[Found]:
+    """Keep the innermost of nested attributions ("según X, Y aseguró que ..."); the outer source is its channel.
+
+    A country or a place as the inner subject ("México considera que ..., agregó Videgaray") is the outer
+    speaker's way of stating a position: the outer attribution stays, the inner one goes.
+    """
     inner = [(f, o) for f in found for o in found if o is not f and o.start <= f.cue_at < o.end and f.start >= o.start]
+    voiced = {id(f) for f, o in inner if f.phrase and o.phrase and _is_place(doc, f.phrase)}
+    found = [f for f in found if id(f) not in voiced]
+    inner = [(f, o) for f, o in inner if id(f) not in voiced]
     outer = {id(o) for f, o in inner if f.phrase}
     dropped = {id(f) for f, o in inner if not f.phrase}  # "señalan que ..., porque argumentaron que ...": one speaker
     kept = []
@@ -84,6 +91,13 @@ def _nest(found: list[Found]) -> list[Found]:
         via = next((o.phrase for o in found if id(o) in outer and o.start <= f.cue_at < o.end), None)
         kept.append(Found(f.start, f.end, f.kind, f.cue, f.cue_at, f.phrase, f.rank, via))
     return kept
+
+
+def _is_place(doc: Doc, phrase: tuple[int, int]) -> bool:
+    """True for a speaker phrase that is only the name of a place ("México", "Francia")."""
+    named = doc.entities_in(phrase[0], phrase[1] + 1)
+    return len(named) == 1 and named[0].type == "LOC" and not doc.text[phrase[0]:named[0].start].strip() and \
+        not doc.text[named[0].end:phrase[1]].strip()
 
 
 def _merge_colon(doc: Doc, found: list[Found]) -> list[Found]:
@@ -102,7 +116,7 @@ def _merge_colon(doc: Doc, found: list[Found]) -> list[Found]:
 def find_attributions(text: str, entities: tuple[EntityMention, ...] = ()) -> tuple[Attribution, ...]:
     """Return every quote with the offsets of its speaker's mention (None where the speaker is implied)."""
     doc = Doc(text, entities)
-    reported = _settle(_nest([f for s, e in doc.sentences for f in find_reported(doc, s, e)]))
+    reported = _settle(_nest(doc, [f for s, e in doc.sentences for f in find_reported(doc, s, e)]))
     out = []
     for f in _merge_colon(doc, _settle(reported + find_quotations(doc, reported))):
         speaker = speaker_name(doc, f.phrase, f.cue_at, f.cue)

@@ -109,7 +109,10 @@ def _clause(doc: Doc, words: list, i: int, cue: Cue, start: int, e: int, s: int,
     if len(re.findall(r"\w+", doc.text[start:end])) < 2:
         return None
     cue_start = words[i - 1][1] if i and fold(words[i - 1][0]) in AUX else words[i][1]
-    phrase = subject_before(doc, s, cue_start, first=cue.form in ("gerund", "infinitive"))
+    # A gerund's or an infinitive's subject is the sentence's ("X, tras reunirse con Y, dijo ..."), but "al" with
+    # an infinitive hangs on the verb just before it ("una revista sorprendió al revelar que ..."): its subject's
+    at_once = cue.form == "infinitive" and i and fold(words[i - 1][0]) == "al"
+    phrase = subject_before(doc, s, cue_start, first=cue.form in ("gerund", "infinitive") and not at_once)
     if phrase is None and filler:
         phrase = subject_after(doc, words[i][2], filler[-1][2] + 1)
     start, end, kind = _content(doc, start, end)
@@ -182,6 +185,8 @@ def _postposed(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found
         return None
     k = i - 1 if i and fold(words[i - 1][0]) in AUX else i
     subject = None
+    if k and words[k - 1][0] in "—–" and i + 1 < len(words) and words[i + 1][0] in "—–":
+        return None  # "al llegar a México –agregó– Duarte enfrentará ...": a cue between dashes, inside its clause
     if k and words[k - 1][0] in ",—–":
         comma = words[k - 1][1]
     elif k > 2 and fold(words[k - 1][0]) == "como" and "," in (words[k - 2][0], words[k - 3][0]):
@@ -230,7 +235,7 @@ def _parenthetical(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> F
     while m >= 0 and fold(words[m][0]) in FILLER:  # "como nos comentó"
         m -= 1
     phrase = None
-    if m >= 0 and words[m][0] == ",":
+    if m >= 0 and words[m][0] in ",—–":
         left = m
     else:  # "como nos comentó la emprendedora" / "tal como el mismo Ministerio afirma"
         como = next((j for j in range(m, max(-1, m - 8), -1) if fold(words[j][0]) == "como" or words[j][0] in ",.;:"),
@@ -240,10 +245,12 @@ def _parenthetical(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> F
         if como < m:
             phrase = (words[como + 1][1], words[m][2])
         left = como - 1 - (como > 0 and fold(words[como - 1][0]) == "tal")
-    if left < 1 or words[left][0] != "," or any(x.end == words[left][1] for x in doc.entities_in(s, words[left][1])):
+    opener = words[left][0] if left >= 1 else ""
+    closers = "," if opener == "," else "—–"
+    if left < 1 or opener not in ",—–" or any(x.end == words[left][1] for x in doc.entities_in(s, words[left][1])):
         return None  # "El presidente electo, López Obrador, sostiene una reunión": the name is the subject
     r = i + 1
-    while r < len(words) and r <= i + 10 and words[r][0] != ",":
+    while r < len(words) and r <= i + 10 and words[r][0] not in closers:
         if fold(words[r][0]) in ("que", "that") or words[r][0] in ".;:«»“”\"" or doc.inside_quote(words[r][1]):
             return None
         r += 1

@@ -124,7 +124,8 @@ def _noun_phrase(chunk: list) -> tuple[int, int]:
     end = len(chunk)
     for k, (word, _, _) in enumerate(chunk[1:], 1):
         key = fold(word)
-        if key in ("que", "quien", "who", "which", "y", "and") or key in PREPOSITIONS - {"de", "del", "of"}:
+        if key in ("que", "quien", "who", "which", "y", "and") or key in PREPOSITIONS - {"de", "del", "of"} or \
+                (word.islower() and word.endswith("ó") and len(word) > 3):  # "una revista sorprendió": its verb
             end = k
             break
     return chunk[0][1], chunk[end - 1][2]
@@ -288,6 +289,11 @@ def is_plural(name: str | None) -> bool:
     return " y " in name or fold(first) in _PLURAL_HEADS or (first.islower() and first.endswith("s"))
 
 
+def _collective(doc: Doc, name: str) -> bool:
+    """True for a speaker that is a body of people: an organisation the text names, or an outlet, a body."""
+    return any(e.name == name and e.type == "ORG" for e in doc.entities) or bool(BODY.search(fold(name.split()[0])))
+
+
 _PLURAL_HEADS = frozenset("los las unos unas estos estas esos esas muchos muchas varios varias algunos algunas todos "
                           "todas ambos ambas otros otras".split())
 
@@ -306,6 +312,8 @@ def _implied_speaker(doc: Doc, at: int, plural: bool | None = None, named: bool 
     if plural is not None or named:  # 'ella': a person named, not "otra persona" nor a group
         name, where = next(((n, w) for n, w in reversed(doc.speakers) if (plural is None or is_plural(n) == plural)
                             and (not named or _is_name(n))), (None, -1))
+        if name is None and plural:  # "señalaron" after an outlet or a body spoke: its people
+            name, where = next(((n, w) for n, w in reversed(doc.speakers) if _collective(doc, n)), (None, -1))
     if name and at - where < 1500:
         return name
     if name is None:  # no one has spoken yet: the subject of an earlier sentence ("La Secretaría actualizó ...")

@@ -244,7 +244,7 @@ def test_a_recipe_keeps_its_ingredients_and_its_oven_temperature():
     ingredients = ["Ingredientes", "250 g de harina", "100 g de azúcar", "2 cucharadas de mantequilla",
                    "1 pizca de sal", "3/4 taza de leche"]
     text = page("Inicio", "Recetas", "Menú", "Tarta de manzana de la abuela", "", *BODY[:1], "", *ingredients, "",
-                "Preparación", *steps, "Horno a 180 °C", "", "Compartir", "Inicio", "Contacto", "Buscar", "Menú")
+                "Preparación", steps[0], "Horno a 180 °C", steps[1], "", "Compartir", "Inicio", "Contacto", "Buscar", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     kept = body.split("\n")
     assert all(line in kept for line in ingredients[1:] + steps + ["Horno a 180 °C"]), kept
@@ -276,3 +276,18 @@ def test_a_lead_far_above_the_body_is_kept_and_a_word_of_the_site_below_it_is_no
                 note, "", "Inicio", "Contacto", "Buscar", "Menú", "Portada")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == [lead, *BODY]
+
+
+def test_a_heading_that_heads_no_body_text_is_not_body():
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], "", "Costos y plazos", "", *BODY[1:], "",
+                "Otras obras de la región", "", "Inicio", "Contacto", "Buscar", "Menú", "Portada")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [BODY[0], "Costos y plazos", *BODY[1:]]
+
+
+def test_arabic_prose_reads_as_prose():
+    from cronica.extract.text import prose_score
+
+    line = ("وقال الوزير في مؤتمر صحفي إن الحكومة قررت أن تبدأ أعمال بناء الجسر الجديد على النهر في شهر مارس المقبل، "
+            "بعد ثلاث سنوات من الدراسات التي أجرتها الوزارة مع الشركات.")
+    assert prose_score(line) >= 0.75

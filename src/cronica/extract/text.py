@@ -43,7 +43,8 @@ _FUNCTION_WORDS = frozenset(
     het een van en de is op te dat niet met voor zijn er aan ook als bij
     i w z na się nie do to że jest o jak po co ale od za tak przez jego
     и в на не что с по как это из к но за от о для же его так
-    a v se na je že s o to do jako by ale pro jsou""".split()
+    a v se na je že s o to do jako by ale pro jsou
+    في من على أن إلى عن مع التي الذي هذا هذه كان ما لا""".split()
 )
 _BYLINE_LINE = re.compile(
     r"^(?i:por|by|von|par|di|door|autora?|escrito\ por|texto|redacci[oó]n)\s*:?\s+"
@@ -367,6 +368,14 @@ def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> 
     for start, end in regions:
         for i in range(start, end):
             keep[i] = state[i] in ("good", "item") or (state[i] in ("short", "plain") and _in_article(state, lines, i, end, column))
+    # A heading that heads nothing (the next line is not body text) is a box's or a list's title.
+    for i in reversed(range(len(lines))):
+        if keep[i] and state[i] in ("short", "plain") and not re.search(r"[.!?:;…\"”»)]\s*$", lines[i].text):
+            j = i + 1
+            while j < len(lines) and state[j] == "empty":
+                j += 1
+            if j >= len(lines) or not keep[j]:
+                keep[i] = False
     # A note on the author or a word of the site closes the article: with no body text after it in its stretch,
     # it is not part of the text.
     for start, end in regions:

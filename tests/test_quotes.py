@@ -323,8 +323,9 @@ def test_the_subject_of_the_clause_after_porque():
 # 0.932 to 0.955. The held-out part was not looked at; the old floor sat within one quote of its figure.
 # "dev4" the fourth batch (untuned: content F1 0.868, speaker 0.720; 0.874 / 0.795 after the fixes found on it,
 # 0.879 / 0.835 after a body and a person split, headline glue and pronominal cues; dev then 0.946 / 0.951;
-# 0.883 / 0.872 after 'México considera que ..., agregó X', cues between dashes, 'al' + infinitive).
-SPANISH_FLOORS = {"dev": (0.945, 0.95), "dev3": (0.855, 0.83), "dev4": (0.88, 0.87), "first batch": (0.93, 0.915),
+# 0.883 / 0.872 after 'México considera que ..., agregó X', cues between dashes, 'al' + infinitive; dev3 0.862 /
+# 0.840 after headlines in marks, gerund cues inside a content, roles whose holder is named later).
+SPANISH_FLOORS = {"dev": (0.945, 0.95), "dev3": (0.86, 0.835), "dev4": (0.88, 0.87), "first batch": (0.93, 0.915),
                   "heldout": (0.87, 0.86)}
 POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
 
@@ -460,3 +461,23 @@ def test_al_with_an_infinitive_takes_the_main_verbs_subject():
             "la elegida será una cantante.\nLa publicación asegura que la cantante ya firmó el contrato.\n"
             "\"El rodaje empezará en otoño y durará seis meses en varias ciudades\", señalaron.")
     assert [q.speaker for q in quotes_of(text)] == ["revista de espectáculos"] * 3
+
+
+def test_a_headline_in_quotation_marks_is_not_a_quote():
+    text = ("\"Nombra Ruiz a Marta Gil para la cartera de Cultura\"\n"
+            "El candidato Pedro Ruiz dijo que Marta Gil es un ejemplo para todos.")
+    assert [q.speaker for q in quotes_of(text)] == ["Pedro Ruiz"]
+
+
+def test_a_gerund_cue_inside_a_content_opens_its_own_quote():
+    text = ("El fiscal Jorge Lara dijo que la versión de la doctora fue investigada, pero que ella la retiró "
+            "argumentando que fue producto de la confusión.")
+    first, second = quotes_of(text)
+    assert first.text == "la versión de la doctora fue investigada, pero que ella la retiró"
+    assert second.text == "fue producto de la confusión"
+
+
+def test_a_role_named_with_its_holder_later_in_the_text():
+    text = ("El fiscal federal dijo que el caso sigue abierto.\n"
+            "La investigación del fiscal federal Tomás Aguirre no encontró pruebas.")
+    assert quotes_of(text)[0].speaker == "Tomás Aguirre"

@@ -153,6 +153,8 @@ def _clause_end(doc: Doc, start: int, e: int) -> int:
                 cut -= 1
             if any(fold(w[0]) in CONNECTORS | {"que"} for w in words[cut:head]):  # "..., y agregó que"
                 return words[cut][1]
+            if cue.form == "gerund" and not doc.english:  # "... retiró su declaración argumentando que ...": its own
+                return ws
     return e
 
 

@@ -143,6 +143,8 @@ def _speech_like(doc: Doc, a: int, b: int) -> bool:
     n = len(re.findall(r"\w+", doc.text[a:b]))
     if _TITLE_BEFORE.search(doc.text[max(0, a - 40):a - 1]):
         return False
+    if not doc.text[:a - 1].strip() and not doc.text[b + 1:line_end(doc.text, b)].strip():
+        return False  # the text's first line wholly in quotation marks: its headline
     s, _ = doc.sentence_of(a - 1)
     alone = not re.search(r"\w", doc.text[s:a - 1]) or doc.text[:a - 1].rstrip().endswith((":", ","))
     return n >= 12 or (alone and (n >= 6 or (n >= 4 and doc.text[a:b].rstrip()[-1:] in ".!?…")))

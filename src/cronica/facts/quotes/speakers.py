@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...records import EntityMention
+from ..gazetteer import GIVEN_NAMES
 from ..lexicon import fold
 from .document import Doc
 from .words import (AUX, BODY, DETERMINERS, FILLER, GROUPS, INDEFINITE, POSSESSIVES, PREPOSITIONS, PRONOUNS,
@@ -232,6 +233,8 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
         return (not head.endswith("s") and _body(doc, head, start)) or clean_name(surface)
     roles = [w for w in content[:3] if len(w) > 3 and w not in PREPOSITIONS]
     holder = (len(roles) > 1 and _role_holder(doc, [" ".join(roles[:2])], start)) or _role_holder(doc, roles[:1], start)
+    holder = holder or (len(roles) > 1 and _role_holder(doc, [" ".join(roles[:2])], start, ahead=True)) or \
+        _role_holder(doc, roles[:1], start, ahead=True)
     bodies = [e for e in inside if e.type == "ORG"]
     indefinite = fold(surface.split()[0]) in INDEFINITE
     if not holder and bodies and indefinite:
@@ -249,8 +252,9 @@ def _entity_name(doc: Doc, entity: EntityMention, phrase_end: int) -> str:
     return entity.name
 
 
-def _role_holder(doc: Doc, roles: list[str], start: int) -> str | None:
-    """Return the person named beside a role noun earlier in the text ("el fiscal, Gerardo Márquez")."""
+def _role_holder(doc: Doc, roles: list[str], start: int, ahead: bool = False) -> str | None:
+    """Return the person named beside a role noun earlier in the text ("el fiscal, Gerardo Márquez"), or with
+    ``ahead`` the person the text names later with that title before the name."""
     if not roles:
         return None
     role = r"\b(?:" + "|".join(re.escape(r) for r in roles) + r")\w*"
@@ -262,6 +266,14 @@ def _role_holder(doc: Doc, roles: list[str], start: int) -> str | None:
         if m and not re.search(r"\b(?:de|del|a|al|en|por|con|of|by|to)\s*,?\s*$", before) and "," not in m.group()[:-2]:
             return e.name
         if name_then_role.match(re.split(r"[.;:\n]", doc.folded[e.end:e.end + 60])[0]):
+            return e.name
+    if not ahead:
+        return None
+    # "el fiscal federal" before "el Fiscal federal Diego Valadez": the title right before the name, later on
+    titled = re.compile(role + r"(?:\s+(?!(?:de|del|la|el|los|las|y|en|a)\b)[a-z]+)?\s+$")
+    for e in doc.entities_in(start + 1, start + 1500, ("PER", "ORG", "MISC")):
+        person = e.type == "PER" or fold(e.name.split()[0]) in GIVEN_NAMES  # "el Fiscal federal Diego Valadez"
+        if person and titled.search(doc.folded[max(0, e.start - 40):e.start]):
             return e.name
     return None
 

@@ -324,8 +324,9 @@ def test_the_subject_of_the_clause_after_porque():
 # "dev4" the fourth batch (untuned: content F1 0.868, speaker 0.720; 0.874 / 0.795 after the fixes found on it,
 # 0.879 / 0.835 after a body and a person split, headline glue and pronominal cues; dev then 0.946 / 0.951;
 # 0.883 / 0.872 after 'México considera que ..., agregó X', cues between dashes, 'al' + infinitive; dev3 0.862 /
-# 0.840 after headlines in marks, gerund cues inside a content, roles whose holder is named later).
-SPANISH_FLOORS = {"dev": (0.945, 0.95), "dev3": (0.86, 0.835), "dev4": (0.88, 0.87), "first batch": (0.93, 0.915),
+# 0.840 after headlines in marks, gerund cues inside a content, roles whose holder is named later; dev4 0.886 /
+# 0.889 after relative 'una cadena que asegura', companies described and not named, full stops with no space).
+SPANISH_FLOORS = {"dev": (0.945, 0.95), "dev3": (0.86, 0.835), "dev4": (0.885, 0.885), "first batch": (0.93, 0.915),
                   "heldout": (0.87, 0.86)}
 POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
 
@@ -481,3 +482,15 @@ def test_a_role_named_with_its_holder_later_in_the_text():
     text = ("El fiscal federal dijo que el caso sigue abierto.\n"
             "La investigación del fiscal federal Tomás Aguirre no encontró pruebas.")
     assert quotes_of(text)[0].speaker == "Tomás Aguirre"
+
+
+def test_a_chain_message_and_a_company_described_not_named():
+    text = ("Por WhatsApp circula una cadena que asegura que el café caliente elimina el virus del resfriado.“Un "
+            "vaso cada hora basta para estar protegido del todo”, señala el texto. “El limón también sirve”, agrega. "
+            "Según el mensaje, la receta viene de un médico identificado como Luis Prado. La empresa dueña de la "
+            "marca de café citada en la cadena también se ha pronunciado.Al respecto, aclara que su producto no cura "
+            "ninguna enfermedad. “No hay pruebas de que el café elimine el virus”, indicó la compañía.")
+    found = quotes_of(text)
+    assert [q.speaker for q in found[:3]] == ["cadena"] * 3
+    assert found[0].text == "el café caliente elimina el virus del resfriado"
+    assert [q.speaker for q in found[-2:]] == ["empresa dueña de la marca de café citada"] * 2

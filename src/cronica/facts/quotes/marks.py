@@ -68,7 +68,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return sentence spans; a full stop inside a quotation does not end the sentence around it."""
     cuts = [0]
-    for m in re.finditer(r"[.!?…]+[»”\"’']?(?=\s+[«“\"¿¡(\w])|\n+", text):
+    for m in re.finditer(r"[.!?…]+[»”\"’']?(?=\s+[«“\"¿¡(\w])|\n+|(?<=[a-záéíóúñ\d)])[.!?](?=[«“]?[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ])",
+                         text):  # and a full stop with no space after it ("del virus.Al respecto")
         if m.group().startswith("\n"):
             cuts.extend((m.start(), m.end()))
         elif not any(a < m.start() < b for a, b in quoted) and \

@@ -28,6 +28,9 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
         words.pop()
     if words and fold(words[-1][0]) in ("y", "e", "and") and words[0][0][:1].isupper():
         return _shared_subject(doc, words)  # "Los manifestantes corearon consignas ... y exigían que"
+    if len(words) > 2 and fold(words[-1][0]) == "que" and fold(words[-3][0]) in INDEFINITE and \
+            words[-2][0].isalpha() and words[-2][0].islower() and not doc.english:
+        return words[-3][1], words[-2][2]  # "ha circulado una cadena que asegura que": its antecedent, someone new
     if not words or fold(words[-1][0]) in SUBORDINATORS:
         return None  # "en la que expuso", "porque argumentaron": the subject is the one already speaking
     if fold(words[-1][0]) in RELATIVES:  # "Alessandra Rosaldo quien le escribió": the antecedent
@@ -386,10 +389,11 @@ def _sentence_subject(doc: Doc, s: int, e: int, groups: bool = False) -> str | N
     if fold(first[0][0]) in DETERMINERS - POSSESSIVES and len(first) > 1:
         roles = [fold(w[0]) for w in first[1:3] if len(w[0]) > 3 and w[0].islower()]
         holder = _role_holder(doc, roles, first[0][1])
-        if holder or not groups or fold(first[0][0]) not in ("los", "las") or not is_plural(first[1][0]):
+        described = fold(first[1][0]) in _COMPANIES and fold(first[0][0]) not in INDEFINITE  # "La empresa dueña de X"
+        if holder or not (described or groups and fold(first[0][0]) in ("los", "las") and is_plural(first[1][0])):
             return holder
-        start, end = _noun_phrase(first[:next((k for k, w in enumerate(first) if k and _is_verb_like(w[0])),
-                                              len(first))])
+        start, end = _noun_phrase(first[:next((k for k, w in enumerate(first) if k and (
+            _is_verb_like(w[0]) or fold(w[0]) in FILLER)), len(first))])
         return clean_name(doc.text[start:end])
     return None
 
@@ -407,8 +411,10 @@ def _body(doc: Doc, head: str, start: int) -> str | None:
     for e in reversed(orgs):
         if head in fold(e.name).split():
             return e.name
+    spoke = doc.last_speaker[0]
+    if head in _COMPANIES and spoke and fold(spoke.split()[0]) in _COMPANIES:
+        return spoke  # "La empresa dueña del producto ... aclara. «...», indicó la compañía": the one described
     if head in _COMPANIES and orgs:  # "la petrolera": the last speaker if a body, else the one named most
-        spoke = doc.last_speaker[0]
         if any(e.name == spoke for e in orgs):
             return spoke
         counts: dict[str, int] = {}

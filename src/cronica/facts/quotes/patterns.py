@@ -9,7 +9,8 @@ from .cues import PRONOMINAL, Cue
 from .document import Doc, Found
 from .marks import is_abbreviation
 from .speakers import subject_after, subject_before
-from .words import AUX, CONNECTORS, DETERMINERS, FILLER, PREPOSITIONS, PRONOUNS, TAIL, TIME, split_chunks, split_words
+from .words import (AUX, CONNECTORS, DETERMINERS, FILLER, PREPOSITIONS, PRONOUNS, SUBORDINATORS, TAIL, TIME,
+                    split_chunks, split_words)
 
 
 _SUBJECT_START = frozenset("he she they it we i the a an this his her their mr mrs ms".split())
@@ -97,6 +98,8 @@ def _is_filler(doc: Doc, filler: list, cue: Cue, initial: bool) -> bool:
         return False  # "la posibilidad de que", "pedido fondos y que", "una declaración, la primera que"
     if initial:  # "Asegura el líder de Morena que ...": the subject comes after the verb
         return len(filler) <= 8 and not any(w[0] == "," for w in filler)
+    if keys[-1] in SUBORDINATORS:
+        return False  # "dice, mientras que ...": a conjunction, not what is said
     if cue.lemma == "tell" or first in PREPOSITIONS | FILLER or filler[0][0] == ",":
         return True
     if len(filler) == 1 and first.endswith("mente") and not doc.english:

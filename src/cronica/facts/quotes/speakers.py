@@ -26,6 +26,8 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
     words = split_words(doc.text, lo, cue)
     while words and (fold(words[-1][0]) in FILLER | AUX or words[-1][0] == ","):
         words.pop()
+    if len(words) > 2 and TIME.fullmatch(doc.text, words[-2][1], words[-1][2]):
+        del words[-2:]  # "Los familiares ... y este viernes declararon": a time, not the subject
     if words and fold(words[-1][0]) in ("y", "e", "and") and words[0][0][:1].isupper():
         return _shared_subject(doc, words)  # "Los manifestantes corearon consignas ... y exigían que"
     if len(words) > 2 and fold(words[-1][0]) == "que" and fold(words[-3][0]) in INDEFINITE and \
@@ -56,7 +58,10 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
             continue  # "A su vez, ...": a preposition in Spanish, not an article
         if _some_of(chunk) and not doc.english:
             return _noun_phrase(chunk)  # "uno de sus hijos", "ejecutivos de la NBA": some of a group, unnamed
-        if head in PRONOUNS | GROUPS or _pronoun(chunk[0][0]) or (head in DETERMINERS - POSSESSIVES and len(chunk) > 1):
+        possessed = head in POSSESSIVES and 1 < len(chunk) <= 3 and k == len(chunks) - 1 and \
+            all(w[0].islower() for w in chunk)  # "que sus adversarios le reconocen": right before the cue
+        if head in PRONOUNS | GROUPS or _pronoun(chunk[0][0]) or (head in DETERMINERS - POSSESSIVES and len(chunk) > 1) \
+                or possessed:
             if k and not first:
                 before = [e for e in doc.entities_in(chunks[k - 1][0][1], chunks[k - 1][-1][2])
                           if e.end == chunks[k - 1][-1][2] and not doc.in_phrase(e.start, chunks[k - 1][0][1])]
@@ -104,8 +109,9 @@ def _after_conjunction(chunk: list) -> list:
             while len(rest) > 1 and fold(rest[0][0]) in FILLER:
                 rest = rest[1:]
             head = fold(rest[0][0])
+            possessed = head in POSSESSIVES and 1 < len(rest) <= 3 and all(w[0].islower() for w in rest)
             if head in GROUPS | PRONOUNS or _pronoun(rest[0][0]) or (head in DETERMINERS - POSSESSIVES and len(rest) > 1) \
-                    or _some_of(rest):
+                    or _some_of(rest) or possessed:  # "... que sus adversarios reconocen"
                 return rest
             break
     return chunk
@@ -113,13 +119,19 @@ def _after_conjunction(chunk: list) -> list:
 
 def _shared_subject(doc: Doc, words: list) -> tuple[int, int] | None:
     """Return the subject a clause shares with the one before it: a name or a plural group opening the sentence."""
-    first = split_chunks(words)[0]
+    chunks = split_chunks(words)
+    first = chunks[0]
+    opener = len(chunks) > 1 and fold(first[0][0]) in PREPOSITIONS
+    if opener:  # "Tras la detención de 28 personas, familiares de los arrestados ... y declararon": a group only
+        first = chunks[1]
     names = [e for e in doc.entities_in(first[0][1], first[-1][2]) if e.start <= first[min(1, len(first) - 1)][1]]
-    if names:
+    if names and not opener:
         return names[0].start, names[0].end
     if len(first) > 1 and fold(first[0][0]) in DETERMINERS - POSSESSIVES and first[1][0].islower() and \
             first[1][0].endswith("s"):
         return first[0][1], first[1][2]
+    if _some_of(first) and not doc.english:
+        return _noun_phrase(first[:next((k for k, w in enumerate(first) if k and _is_verb_like(w[0])), len(first))])
     return None
 
 
@@ -191,7 +203,7 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
         return named[0].start, named[0].end
     lead = fold(first[0][0])
     plural_noun = first[0][0].islower() and lead.endswith("s") and len(lead) > 3  # "investigadores", not "es"
-    if lead not in DETERMINERS | INDEFINITE and not _pronoun(first[0][0]) and not plural_noun:
+    if lead in SUBORDINATORS or lead not in DETERMINERS | INDEFINITE and not _pronoun(first[0][0]) and not plural_noun:
         return None  # but "comentó otro de los asistentes": someone new
     start, end = _noun_phrase(first)
     if len(chunks) > 1:  # "dice el corresponsal de la BBC, Chris Buckler": the apposition names the role

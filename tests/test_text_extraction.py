@@ -291,3 +291,13 @@ def test_arabic_prose_reads_as_prose():
     line = ("وقال الوزير في مؤتمر صحفي إن الحكومة قررت أن تبدأ أعمال بناء الجسر الجديد على النهر في شهر مارس المقبل، "
             "بعد ثلاث سنوات من الدراسات التي أجرتها الوزارة مع الشركات.")
     assert prose_score(line) >= 0.75
+
+
+def test_a_line_said_three_times_on_the_page_is_a_widget():
+    promo = ("Suscríbase al boletín semanal del diario y reciba cada lunes las noticias de la región en su correo "
+             "electrónico.")
+    teaser = "Otro puente: la región licitará en abril la obra del puente de Chupaca"
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], teaser, BODY[1], teaser, BODY[2], teaser,
+                "", promo, "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

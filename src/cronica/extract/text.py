@@ -17,6 +17,7 @@ Body lines out of the article's column (renderers indent by the page's nesting) 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..boilerplate import _SITE_NOTICE as _SITE_WORDS
@@ -171,6 +172,7 @@ _REGION_SHARE = 0.3  # ... and at least this share of the main region
 _CUT_GAP = 3  # lines of known boilerplate (an advertisement, a box) that may cut an article in two
 _CUT_MIN = 120.0  # chars of body text net of the rest, for a region that close to another
 _CUT_SHARE = 0.15  # ... and at least this share of the main region
+_REPEATED, _REPEATED_MIN = 3, 20  # times a line of this many characters is said on a page to be a widget's
 _LEAD_MIN, _LEAD_SHARE = 100.0, 0.0  # the same, for a stretch before the main region (the lead, an intro)
 
 
@@ -368,6 +370,11 @@ def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> 
     for start, end in regions:
         for i in range(start, end):
             keep[i] = state[i] in ("good", "item") or (state[i] in ("short", "plain") and _in_article(state, lines, i, end, column))
+    # A line said three times or more on the page is a widget's (a teaser, a promotion, a button), not the article's.
+    counts = Counter(line.text for line in lines if len(line.text) >= _REPEATED_MIN)
+    for i, line in enumerate(lines):
+        if keep[i] and counts.get(line.text, 0) >= _REPEATED:
+            keep[i] = False
     # A heading that heads nothing (the next line is not body text) is a box's or a list's title.
     for i in reversed(range(len(lines))):
         if keep[i] and state[i] in ("short", "plain") and not re.search(r"[.!?:;…\"”»)]\s*$", lines[i].text):

@@ -301,3 +301,13 @@ def test_a_line_said_three_times_on_the_page_is_a_widget():
                 "", promo, "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_pleas_for_support_and_affiliate_disclosures_are_not_body():
+    plea = "Para seguir leyendo este contenido exclusivo para suscriptores, elija uno de nuestros planes."
+    affiliate = "Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler."
+    support = "We rely on your support to make local news available to all"
+    text = page("Puente sobre el Mantaro empezará en marzo", "", affiliate, "", *BODY[:2], plea, BODY[2], support, "",
+                "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

@@ -191,7 +191,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             state[i] = "bad"
         elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
-        elif is_site_notice(t) or is_caption(t) or _is_credited(t) or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+        elif is_site_notice(t) or is_caption(t) or _is_credited(t) or _PLEA.search(t) or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
             state[i] = "low"
         else:
             score = prose_score(t)
@@ -264,6 +264,22 @@ _TRADE = re.compile(
 
 def _is_author_note(text: str) -> bool:
     return len(text) < 500 and bool(_AUTHOR_NOTE.match(text)) and bool(_TRADE.search(text[:200]))
+
+
+# The site asking for money or disclosing its own: affiliate commissions, a plea for support, a paywall.
+_PLEA = re.compile(r"""(?ix)\b(?:
+    erh[äa]lt\ [\w.\- ]{1,30}\ (?:ggf\.\ )?eine\ provision | provision\ vom\ h[äa]ndler
+  | (?:may|might)\ (?:receive|earn)\ (?:a\ )?(?:compensation|commission) | earns?\ (?:a\ )?(?:small\ )?commission
+  | comisi[oó]n\ por\ (?:las\ )?compras | enlaces?\ de\ afiliados?
+  | support\ (?:our|local|independent)\ (?:journalism|news|reporting|work) | rely\ on\ (?:your|reader)\ support
+  | become\ a\ (?:member|subscriber|supporter)
+  | unterst[üu]tzen\ sie\ (?:unsere\ arbeit|unabh[äa]ngigen\ journalismus|diese\ form\ des\ journalismus)
+  | jetzt\ (?:spenden|unterst[üu]tzen) | apoy[ae]\ (?:el|nuestro|al)\ periodismo | hazte\ (?:socio|suscriptor|miembro)
+  | contenido\ exclusivo\ para\ suscriptores | para\ (?:seguir|continuar)\ leyendo | lee\ sin\ l[ií]mites
+  | ya\ eres\ suscriptor | nur\ f[üu]r\ abonnenten | sie\ haben\ bereits\ ein\ abo | already\ a\ subscriber
+  | (?:subscribe|sign\ in)\ to\ (?:continue|keep)\ reading
+  | soutenez\ (?:notre|la)\ (?:r[ée]daction|journalisme) | abonnez-vous
+)""")
 
 
 def _is_doubled(text: str) -> bool:

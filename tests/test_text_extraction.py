@@ -311,3 +311,17 @@ def test_pleas_for_support_and_affiliate_disclosures_are_not_body():
                 "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_a_credited_caption_and_the_headlines_under_a_related_header_are_not_body():
+    caption = "El gobernador y el ministro, el 1 de marzo, en la obra (Foto: Ana Ruiz/Agencia Sur)."
+    related = ["Relacionados:", "El ministro de Transportes anuncia una nueva carretera hacia la selva central del país",
+               "Vecinos de Chupaca piden un puente peatonal sobre el río Cunas antes de la temporada de lluvias"]
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, *BODY[1:2], *related, BODY[2], "",
+                "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY
+    # a photo report, whose paragraphs close with their credits, keeps them
+    report = [f"{p[:-1]} (Foto: Ana Ruiz)." for p in BODY]
+    text = page("Puente sobre el Mantaro empezará en marzo", "", *report, "", "Inicio", "Menú")
+    assert extract_text_body(text, markdown=False)[1].split("\n") == report

@@ -50,6 +50,8 @@ _FUNCTION_WORDS = frozenset(
 _BYLINE_LINE = re.compile(
     r"^(?i:por|by|von|par|di|door|autora?|escrito\ por|texto|redacci[oó]n)\s*:?\s+"
     r"(?:(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.\-]*|de|del|la|y|e|und|and|et|van|von)[\s,]*){1,6}$", re.VERBOSE)
+_CLOSED = re.compile(r"[.!?:;…)]\s*$")  # a sentence's end, not a headline's
+_RELATED_SPAN = 12  # lines under a related-reading header whose headlines are other articles'
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -181,22 +183,27 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
     notice, caption, date stamp, byline or link), bad (boilerplate, a site template line, a
     related-headline list), or empty."""
     state = ["short"] * len(lines)
-    in_related = False
+    # A paragraph closed by a picture credit ("... en el Congreso (Foto: Name/Agency).") is a caption, unless the
+    # page is a photo report whose captions are its text.
+    credited = [bool(_PAREN_CREDIT.search(line.text)) and len(line.text) < 300 for line in lines]
+    captions = sum(credited) < _PHOTO_REPORT
+    in_related, related_at = False, -1
     for i, line in enumerate(lines):
         t = line.text
         if not t:
             state[i] = "empty"
         elif is_related_header(t):
-            in_related = True
+            in_related, related_at = True, i
             state[i] = "bad"
         elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
             state[i] = "bad"
-        elif is_site_notice(t) or is_caption(t) or _is_credited(t) or _PLEA.search(t) or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading):
+        elif (is_site_notice(t) or is_caption(t) or _is_credited(t) or (captions and credited[i]) or _PLEA.search(t)
+              or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading)):
             state[i] = "low"
         else:
             score = prose_score(t)
-            if in_related and _BULLET.match(t):
-                state[i] = "bad"  # a teaser in a list of other articles
+            if in_related and (_BULLET.match(t) or (i - related_at <= _RELATED_SPAN and _is_headline_like(t))):
+                state[i] = "bad"  # a teaser in a list of other articles: a list item or a headline
             elif score >= 0.75 and len(t) >= 70:
                 state[i] = "good"
                 in_related = False
@@ -242,6 +249,10 @@ _CREDIT_END = re.compile(
     r"|(?i:\b(?:kuva|zdj[eę]cie|[źz]r[óo]d[łl]o|fot)\s*:\s*[^.!?]{2,60}))\s*$")
 
 
+_PAREN_CREDIT = re.compile(r"\((?i:foto|photo|bild|imagen|cr[eé]dito|credit|fotograf[ií]a)s?\s*:[^)]{2,80}\)\.?\s*$")
+_PHOTO_REPORT = 3  # paragraphs closed by a picture credit that make a page a photo report
+
+
 def _is_credited(text: str) -> bool:
     """True for a caption or a copyright line ending in a picture credit."""
     return len(text) < 300 and bool(_CREDIT_END.search(text))
@@ -280,6 +291,11 @@ _PLEA = re.compile(r"""(?ix)\b(?:
   | (?:subscribe|sign\ in)\ to\ (?:continue|keep)\ reading
   | soutenez\ (?:notre|la)\ (?:r[ée]daction|journalisme) | abonnez-vous
 )""")
+
+
+def _is_headline_like(text: str) -> bool:
+    """True for a line that reads as a headline: one sentence with no closing full stop."""
+    return not _CLOSED.search(text) and not re.search(r"[.!?][\"”»]?\s+\S", text)
 
 
 def _is_doubled(text: str) -> bool:

@@ -325,3 +325,12 @@ def test_a_credited_caption_and_the_headlines_under_a_related_header_are_not_bod
     report = [f"{p[:-1]} (Foto: Ana Ruiz)." for p in BODY]
     text = page("Puente sobre el Mantaro empezará en marzo", "", *report, "", "Inicio", "Menú")
     assert extract_text_body(text, markdown=False)[1].split("\n") == report
+
+
+def test_a_caption_that_says_who_is_where_in_the_picture_is_not_body():
+    caption = "El gobernador (izquierda) y el ministro recorren la obra del puente provisional."
+    illustration = "Camiones en la carretera central, cerca de Jauja (foto de archivo)"
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, BODY[1], illustration, BODY[2], "",
+                "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

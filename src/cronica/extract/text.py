@@ -253,9 +253,15 @@ _PAREN_CREDIT = re.compile(r"\((?i:foto|photo|bild|imagen|cr[eé]dito|credit|fot
 _PHOTO_REPORT = 3  # paragraphs closed by a picture credit that make a page a photo report
 
 
+# Who is where in the picture, or that it only illustrates: "Name (l.) und Name", "(izquierda)", "(Symbolbild)".
+_PICTURE_NOTE = re.compile(
+    r"\((?i:l\.|r\.|li\.|re\.|links|rechts|left|right|centre|center|izq\.|der\.|izquierda|derecha"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|file\ photo|foto\ de\ archivo|imagen\ de\ archivo)\)")
+
+
 def _is_credited(text: str) -> bool:
-    """True for a caption or a copyright line ending in a picture credit."""
-    return len(text) < 300 and bool(_CREDIT_END.search(text))
+    """True for a caption: a line ending in a picture credit, or one that says who is where in the picture."""
+    return len(text) < 300 and bool(_CREDIT_END.search(text) or (len(text) < 250 and _PICTURE_NOTE.search(text)))
 
 
 # A note on the author, under the article: a name and what the person does, with a word of the trade

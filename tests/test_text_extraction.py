@@ -334,3 +334,14 @@ def test_a_caption_that_says_who_is_where_in_the_picture_is_not_body():
                 "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_page_buttons_and_dated_bylines_are_not_body():
+    text = page("Puente sobre el Mantaro empezará en marzo", "Por Ana Ruiz el 12 de marzo de 2025, 08:15 h", "",
+                *BODY, "Sobre el autor", "Síguenos en Facebook", "Volver arriba", "", "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY
+    from cronica.extract.text import _DATED_BYLINE, _PAGE_BUTTON
+
+    assert _DATED_BYLINE.match("By Jane Doe Feb 8, 2020 5 min read")
+    assert _PAGE_BUTTON.match("Über den Autor") and _PAGE_BUTTON.match("Jump to RecipePrint Recipe")

@@ -195,7 +195,8 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
         elif is_related_header(t):
             in_related, related_at = True, i
             state[i] = "bad"
-        elif is_boilerplate_line(t) or is_related_link(t) or (site_template and line_key(t) in site_template):
+        elif (is_boilerplate_line(t) or is_related_link(t) or _PAGE_BUTTON.match(t) or _DATED_BYLINE.match(t)
+              or (site_template and line_key(t) in site_template)):
             state[i] = "bad"
         elif (is_site_notice(t) or is_caption(t) or _is_credited(t) or (captions and credited[i]) or _PLEA.search(t)
               or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading)):
@@ -214,6 +215,24 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             elif score < 0.3:
                 state[i] = "plain"
     return state
+
+
+# Buttons and box titles a dump keeps as text: the author box, "back to top", "follow us", recipe buttons, the
+# comment box's calls ("Vos réactions", "Hier ist Ihre Meinung gefragt").
+_PAGE_BUTTON = re.compile(r"""(?ix)^(?:[*+•-]\s*)?(?:
+    [üu]ber\ (?:den|die)\ autor(?:in)? | about\ the\ author | sobre\ (?:el|la)\ autora? | acerca\ del?\ autora?
+  | [àa]\ propos\ de\ l'auteur | zur\ startseite | back\ to\ (?:top|home) | volver\ arriba | nach\ oben
+  | folg(?:en\ sie|e)\ uns(?:\ .{0,30})? | s[ií]guenos\ en(?:\ .{0,30})? | suivez-nous(?:\ .{0,30})?
+  | (?:jump\ to\ recipe\s*)?print\ recipe | jump\ to\ recipe | rezept\ drucken | imprimir\ receta
+  | empfiehl\ (?:dies|diesen\ artikel)\ (?:deinen|ihren)\ freunden | was\ passiert\ mit\ meinen\ daten\?
+  | vos\ r[ée]actions(?:\ \(\d+\))? | dołącz\ do\ dyskusji | inf[oó]rmate\ m[aá]s | hier\ ist\ ihre\ meinung\ gefragt
+  | sie\ wollen\ mehr\ von\ uns\? | m[öo]chten\ sie\ .{0,40}\ mit\ uns\ umsetzen\?
+)\s*[:.!]?\s*$""")
+# A byline with its date or reading time ("By Ana Ruiz Feb 8, 2020 5 min read", "von Max Muster am 14. Mai 2014, 15:40 Uhr").
+_DATED_BYLINE = re.compile(
+    r"^(?=.{0,120}$)(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s+(?:[A-ZÄÖÜÁÉÍÓÚ][\w.'\-]+\s+){1,4}(?:am|on|el|le|\||–|-|,|•|·)?\s*"
+    r".{0,40}(?:\d{4}|\d+\s*min(?:\.|utes?|utos)?\s*(?:read|lesezeit|de\ lectura)?)"
+    r"\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm))?)?\s*$")
 
 
 # A recipe's ingredient ("200 g Zucker", "1 Pck. Backpulver", "2 cups flour", "1 cucharada de aceite") and the

@@ -345,3 +345,12 @@ def test_page_buttons_and_dated_bylines_are_not_body():
 
     assert _DATED_BYLINE.match("By Jane Doe Feb 8, 2020 5 min read")
     assert _PAGE_BUTTON.match("Über den Autor") and _PAGE_BUTTON.match("Jump to RecipePrint Recipe")
+
+
+def test_more_headers_open_a_list_of_other_articles():
+    teasers = ["Chupaca licitará en abril la obra del nuevo puente peatonal sobre el río Cunas",
+               "El gobierno regional compra dos puentes modulares para las zonas altas de la provincia"]
+    for header in ("Más noticias de Junín:", "Das könnte dich auch interessieren …", "More stories from the region"):
+        text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, "", header, *teasers, "", "Inicio", "Menú")
+        _, body, _, _ = extract_text_body(text, markdown=False)
+        assert body.split("\n") == BODY, header

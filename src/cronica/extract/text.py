@@ -192,7 +192,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
         t = line.text
         if not t:
             state[i] = "empty"
-        elif is_related_header(t):
+        elif _is_list_header(t):
             in_related, related_at = True, i
             state[i] = "bad"
         elif (is_boilerplate_line(t) or is_related_link(t) or _PAGE_BUTTON.match(t) or _DATED_BYLINE.match(t)
@@ -233,6 +233,22 @@ _DATED_BYLINE = re.compile(
     r"^(?=.{0,120}$)(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s+(?:[A-ZÄÖÜÁÉÍÓÚ][\w.'\-]+\s+){1,4}(?:am|on|el|le|\||–|-|,|•|·)?\s*"
     r".{0,40}(?:\d{4}|\d+\s*min(?:\.|utes?|utos)?\s*(?:read|lesezeit|de\ lectura)?)"
     r"\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm))?)?\s*$")
+
+
+# Headers of lists of other articles besides those of boilerplate.py: "Mehr Nachrichten aus X:", "Die
+# meistgelesenen Artikel bei X", "Más noticias de X", "More stories from X", "Das könnte dich auch interessieren …".
+_MORE_HEADER = re.compile(r"""(?ix)^(?:[*+•:-]+\s*)?(?:
+    (?:mehr|weitere)\s+(?:kolumnen|artikel|beitr[äa]ge|tipps|tourentipps|rezepte|videos|news|nachrichten)\b.{0,40}
+  | (?:die\s+)?meist(?:gelesenen?|geklickten?)\s+(?:artikel|beitr[äa]ge|nachrichten).{0,40}
+  | alle\s+(?:artikel|beitr[äa]ge|news)\s+(?:zu|zum|zur|über|von)\b.{0,40} | auch\s+(?:auf|bei)\s+\S+\.\w{2,3}
+  | relevantes\s+aus\s+.{0,40} | m[aá]s\s+(?:art[ií]culos|noticias|notas)\s+(?:de|sobre|en)\b.{0,40}
+  | otr[oa]s\s+(?:noticias|notas|art[ií]culos)\s+(?:de|sobre)\b.{0,40}
+  | more\s+(?:articles|stories|news)\s+(?:from|on|about|in)\b.{0,40}
+)\s*[:.…]*\s*$""")
+
+
+def _is_list_header(text: str) -> bool:
+    return len(text) < 90 and (is_related_header(text.rstrip(" .…")) or bool(_MORE_HEADER.match(text)))
 
 
 # A recipe's ingredient ("200 g Zucker", "1 Pck. Backpulver", "2 cups flour", "1 cucharada de aceite") and the

@@ -354,3 +354,10 @@ def test_more_headers_open_a_list_of_other_articles():
         text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, "", header, *teasers, "", "Inicio", "Menú")
         _, body, _, _ = extract_text_body(text, markdown=False)
         assert body.split("\n") == BODY, header
+
+
+def test_browser_notices_are_not_body():
+    for notice in ("Bitte aktivieren Sie JavaScript in Ihrem Browser, damit die Seite vollständig dargestellt wird.",
+                   "You are using an outdated browser. Please upgrade for the best experience of this site today."):
+        text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], notice, *BODY[1:], "", "Inicio", "Menú")
+        assert extract_text_body(text, markdown=False)[1].split("\n") == BODY, notice

@@ -318,7 +318,8 @@ def _is_author_note(text: str) -> bool:
     return len(text) < 500 and bool(_AUTHOR_NOTE.match(text)) and bool(_TRADE.search(text[:200]))
 
 
-# The site asking for money or disclosing its own: affiliate commissions, a plea for support, a paywall.
+# The site asking for money or disclosing its own (affiliate commissions, a plea for support, a paywall), or
+# talking to the reader's browser (JavaScript disabled, an old browser), or how to cite the page.
 _PLEA = re.compile(r"""(?ix)\b(?:
     erh[äa]lt\ [\w.\- ]{1,30}\ (?:ggf\.\ )?eine\ provision | provision\ vom\ h[äa]ndler
   | (?:may|might)\ (?:receive|earn)\ (?:a\ )?(?:compensation|commission) | earns?\ (?:a\ )?(?:small\ )?commission
@@ -330,6 +331,10 @@ _PLEA = re.compile(r"""(?ix)\b(?:
   | contenido\ exclusivo\ para\ suscriptores | para\ (?:seguir|continuar)\ leyendo | lee\ sin\ l[ií]mites
   | ya\ eres\ suscriptor | nur\ f[üu]r\ abonnenten | sie\ haben\ bereits\ ein\ abo | already\ a\ subscriber
   | (?:subscribe|sign\ in)\ to\ (?:continue|keep)\ reading
+  | (?:you\ are\ using|du\ nutzt|sie\ nutzen)\ (?:an?\ |einen\ )?(?:outdated|older|old|veralteten)?\s*browser
+  | browser\ version\ with\ limited\ support | javascript\ (?:is\ |ist\ )?(?:disabled|deaktiviert|desactivado)
+  | (?:bitte\ )?aktivieren\ sie\ javascript | please\ enable\ javascript | (?:activa|habilita)\ javascript
+  | javascript\ (?:deaktiviert|disabled) | ^suggested\ citation | ^zitiervorschlag | ^cite\ this\ article
   | soutenez\ (?:notre|la)\ (?:r[ée]daction|journalisme) | abonnez-vous
 )""")
 

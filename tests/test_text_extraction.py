@@ -361,3 +361,12 @@ def test_browser_notices_are_not_body():
                    "You are using an outdated browser. Please upgrade for the best experience of this site today."):
         text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], notice, *BODY[1:], "", "Inicio", "Menú")
         assert extract_text_body(text, markdown=False)[1].split("\n") == BODY, notice
+
+
+def test_the_tags_or_the_comments_end_the_article():
+    blurb = ("Diario de Ejemplo informa desde 1990 a los lectores de la región central con noticias, opinión y "
+             "reportajes de investigación sobre la vida de sus ciudades y sus campos.")
+    text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, "", "Etiquetas: obras, puente", "", blurb, "",
+                "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

@@ -409,10 +409,36 @@ def body_regions(state: list[str], lines: list[Line], column: int | None = None)
         near = min(_boilerplate_lines(state, lo, s) if after_region else _CUT_GAP + 1,
                    _boilerplate_lines(state, e, hi) if before_region else _CUT_GAP + 1) <= _CUT_GAP
         lead = e <= start and m >= max(_LEAD_MIN, _LEAD_SHARE * mass)
-        if lead or m >= max(_REGION_MIN, _REGION_SHARE * mass) or (near and m >= max(_CUT_MIN, _CUT_SHARE * mass)):
+        # below the article, its tags, its comments or the page's copyright end it: what follows is the page's
+        closed = s >= end and after_region and any(
+            state[j] == "bad" and (_END_MARK.match(lines[j].text) or _COPYRIGHT_MARK.match(lines[j].text))
+            for j in range(lo, s))
+        if not closed and (lead or m >= max(_REGION_MIN, _REGION_SHARE * mass)
+                           or (near and m >= max(_CUT_MIN, _CUT_SHARE * mass))):
             regions.append((s, e))
             todo += [(lo, s, after_region, True), (e, hi, True, before_region)]
-    return [_widen(state, lines, s, e) for s, e in sorted(regions)]
+    return [_widen(state, lines, s, _cut_at_end_mark(state, lines, s, e)) for s, e in sorted(regions)]
+
+
+_COPYRIGHT_MARK = re.compile(r"^\W*(?:©|\(c\)|copyright)", re.IGNORECASE)  # the page's, or a picture's
+
+
+def _cut_at_end_mark(state: list[str], lines: list[Line], start: int, end: int) -> int:
+    """Return where a region ends: at its article's tags, comments or copyright, when less body text follows them."""
+    for j in range(start, end):
+        if state[j] == "bad" and _END_MARK.match(lines[j].text):
+            before = sum(len(lines[i].text) for i in range(start, j) if state[i] == "good")
+            after = sum(len(lines[i].text) for i in range(j, end) if state[i] == "good")
+            if after < before:
+                return j
+    return end
+
+
+_END_MARK = re.compile(
+    r"""(?ix)^\W*(?:etiquetas|tags|temas|t[oó]picos|archivado\ en|schlagw[oö]rter|kategorien?|categor[ií]as?|category
+    |categories|filed\ under|todos\ los\ derechos.*|all\ rights\ reserved.*|alle\ rechte.*
+    |comentarios?|kommentare?|comments?|leave\ a\ (?:reply|comment)|deja\ (?:un|tu)\ comentario.*|hinterlasse\ .{0,30}
+    |schreibe\ einen\ kommentar|[üu]ber\ (?:den|die)\ autor(?:in)?|about\ the\ author|sobre\ (?:el|la)\ autora?)\b.*$""")
 
 
 def _boilerplate_lines(state: list[str], lo: int, hi: int) -> int:

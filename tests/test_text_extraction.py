@@ -370,3 +370,10 @@ def test_the_tags_or_the_comments_end_the_article():
                 "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_a_picture_drawn_as_bracketed_text_and_its_caption_are_not_body():
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], "[Vista aérea del puente provisional]",
+                BODY[1], "[obra-2025.jpg] Figura 2: el trazado del nuevo puente", BODY[2], "", "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

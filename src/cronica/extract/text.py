@@ -198,7 +198,8 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
         elif (is_boilerplate_line(t) or is_related_link(t) or _PAGE_BUTTON.match(t) or _DATED_BYLINE.match(t)
               or (site_template and line_key(t) in site_template)):
             state[i] = "bad"
-        elif (is_site_notice(t) or is_caption(t) or _is_credited(t) or (captions and credited[i]) or _PLEA.search(t)
+        elif (is_site_notice(t) or is_caption(_unbracketed(t)) or _ALT_TEXT.match(t) or _is_credited(t)
+              or (captions and credited[i]) or _PLEA.search(t)
               or is_page_label(t) or _is_doubled(t) or _BYLINE_LINE.match(t) or (line.link_share >= 0.6 and not line.heading)):
             state[i] = "low"
         else:
@@ -292,6 +293,16 @@ _PHOTO_REPORT = 3  # paragraphs closed by a picture credit that make a page a ph
 _PICTURE_NOTE = re.compile(
     r"\((?i:l\.|r\.|li\.|re\.|links|rechts|left|right|centre|center|izq\.|der\.|izquierda|derecha"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|file\ photo|foto\ de\ archivo|imagen\ de\ archivo)\)")
+
+
+# Lynx writes a picture as its alternative text or file name in brackets, alone or before its caption.
+_ALT_TEXT = re.compile(r"^\[[^\[\]=]*\w \w[^\[\]=]*\]$")
+_PICTURE_MARK = re.compile(r"^\[[^\]]*\]\s*")
+
+
+def _unbracketed(text: str) -> str:
+    """Return a line without the bracketed picture name a dump puts before a caption ("[img.png] Abbildung: ...")."""
+    return _PICTURE_MARK.sub("", text).strip("[] ") if text.startswith("[") else text
 
 
 def _is_credited(text: str) -> bool:

@@ -377,3 +377,9 @@ def test_a_picture_drawn_as_bracketed_text_and_its_caption_are_not_body():
                 BODY[1], "[obra-2025.jpg] Figura 2: el trazado del nuevo puente", BODY[2], "", "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_a_caption_glued_to_the_enlarge_button_is_not_body():
+    caption = "Vergrößern Der Bauplan des neuen Puentes über den Mantaro, wie ihn die Region vorgestellt hat."
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, *BODY[1:], "", "Inicio", "Menú")
+    assert extract_text_body(text, markdown=False)[1].split("\n") == BODY

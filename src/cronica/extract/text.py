@@ -305,9 +305,16 @@ def _unbracketed(text: str) -> str:
     return _PICTURE_MARK.sub("", text).strip("[] ") if text.startswith("[") else text
 
 
+# A picture's button that a dump glues to its caption: "Vergrößern ...", "Zum Vergrößern auf das Bild klicken".
+_ENLARGE = re.compile(r"(?i)^vergr[öo][ßs]ern\b|zum\s+vergr[öo][ßs]ern|click\s+(?:to|for)\s+(?:enlarge|larger|full)"
+                      r"|(?:pulse|haga\s+clic|clic)\s+para\s+ampliar|cliquez\s+pour\s+agrandir")
+
+
 def _is_credited(text: str) -> bool:
-    """True for a caption: a line ending in a picture credit, or one that says who is where in the picture."""
-    return len(text) < 300 and bool(_CREDIT_END.search(text) or (len(text) < 250 and _PICTURE_NOTE.search(text)))
+    """True for a caption: a line ending in a picture credit, one that says who is where in the picture, or one
+    glued to the picture's enlarge button."""
+    return len(text) < 300 and bool(_CREDIT_END.search(text) or _ENLARGE.search(text)
+                                    or (len(text) < 250 and _PICTURE_NOTE.search(text)))
 
 
 # A note on the author, under the article: a name and what the person does, with a word of the trade
@@ -340,7 +347,8 @@ _PLEA = re.compile(r"""(?ix)\b(?:
   | unterst[üu]tzen\ sie\ (?:unsere\ arbeit|unabh[äa]ngigen\ journalismus|diese\ form\ des\ journalismus)
   | jetzt\ (?:spenden|unterst[üu]tzen) | apoy[ae]\ (?:el|nuestro|al)\ periodismo | hazte\ (?:socio|suscriptor|miembro)
   | contenido\ exclusivo\ para\ suscriptores | para\ (?:seguir|continuar)\ leyendo | lee\ sin\ l[ií]mites
-  | ya\ eres\ suscriptor | nur\ f[üu]r\ abonnenten | sie\ haben\ bereits\ ein\ abo | already\ a\ subscriber
+  | ya\ eres\ suscriptor | nur\ f[üu]r\ abonnenten | ^lesen\ sie\ (?:das|die)\ \S+(?:\ \S+)?\ (?:magazin|heft|zeitschrift)
+  | das\ heft\ ist\ .{0,40}erh[äa]ltlich | sie\ haben\ bereits\ ein\ abo | already\ a\ subscriber
   | (?:subscribe|sign\ in)\ to\ (?:continue|keep)\ reading
   | (?:you\ are\ using|du\ nutzt|sie\ nutzen)\ (?:an?\ |einen\ )?(?:outdated|older|old|veralteten)?\s*browser
   | browser\ version\ with\ limited\ support | javascript\ (?:is\ |ist\ )?(?:disabled|deaktiviert|desactivado)

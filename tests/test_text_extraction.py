@@ -254,7 +254,7 @@ def test_picture_credits_and_a_note_on_the_author_after_the_article_are_not_body
     caption = "El puente provisional sobre el Mantaro, en una imagen de archivo. © Ana Ruiz"
     agency = "Obreros en la orilla del río / Agencia Sur"
     note = "Ana Ruiz es periodista y cubre infraestructura para el diario desde 2015."
-    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, BODY[1], "Foto: Ana Ruiz",
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, BODY[1], agency, "Foto: Ana Ruiz",
                 BODY[2], "", note, "", "Inicio", "Contacto", "Buscar", "Menú", "Portada")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
@@ -341,10 +341,10 @@ def test_page_buttons_and_dated_bylines_are_not_body():
                 *BODY, "Sobre el autor", "Síguenos en Facebook", "Volver arriba", "", "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
-    from cronica.extract.text import _DATED_BYLINE, _PAGE_BUTTON
+    from cronica.extract.line_classes import DATED_BYLINE, PAGE_BUTTON
 
-    assert _DATED_BYLINE.match("By Jane Doe Feb 8, 2020 5 min read")
-    assert _PAGE_BUTTON.match("Über den Autor") and _PAGE_BUTTON.match("Jump to RecipePrint Recipe")
+    assert DATED_BYLINE.match("By Jane Doe Feb 8, 2020 5 min read")
+    assert PAGE_BUTTON.match("Über den Autor") and PAGE_BUTTON.match("Jump to RecipePrint Recipe")
 
 
 def test_more_headers_open_a_list_of_other_articles():

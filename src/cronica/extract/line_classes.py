@@ -1,0 +1,171 @@
+"""What one line of a page dump is, when its words say so: a button or a box's title, a byline with a
+date, the header of a list of other articles, a recipe's ingredient, a picture's caption or credit, a
+note on the author, the site asking for money or talking to the reader's browser.
+
+The predicates of ``cronica.extract.text``, which weighs the lines they name against the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..boilerplate import is_related_header
+
+CLOSED = re.compile(r"[.!?:;…)]\s*$")  # a sentence's end, not a headline's
+
+
+# Buttons and box titles a dump keeps as text: the author box, "back to top", "follow us", recipe buttons, the
+# comment box's calls ("Vos réactions", "Hier ist Ihre Meinung gefragt").
+PAGE_BUTTON = re.compile(r"""(?ix)^(?:[*+•-]\s*)?(?:
+    [üu]ber\ (?:den|die)\ autor(?:in)? | about\ the\ author | sobre\ (?:el|la)\ autora? | acerca\ del?\ autora?
+  | [àa]\ propos\ de\ l'auteur | zur\ startseite | back\ to\ (?:top|home) | volver\ arriba | nach\ oben
+  | folg(?:en\ sie|e)\ uns(?:\ .{0,30})? | s[ií]guenos\ en(?:\ .{0,30})? | suivez-nous(?:\ .{0,30})?
+  | (?:jump\ to\ recipe\s*)?print\ recipe | jump\ to\ recipe | rezept\ drucken | imprimir\ receta
+  | empfiehl\ (?:dies|diesen\ artikel)\ (?:deinen|ihren)\ freunden | was\ passiert\ mit\ meinen\ daten\?
+  | vos\ r[ée]actions(?:\ \(\d+\))? | dołącz\ do\ dyskusji | inf[oó]rmate\ m[aá]s | hier\ ist\ ihre\ meinung\ gefragt
+  | sie\ wollen\ mehr\ von\ uns\? | m[öo]chten\ sie\ .{0,40}\ mit\ uns\ umsetzen\?
+)\s*[:.!]?\s*$""")
+# A byline with its date or reading time ("By Ana Ruiz Feb 8, 2020 5 min read", "von Max Muster am 14. Mai 2014, 15:40 Uhr").
+DATED_BYLINE = re.compile(
+    r"^(?=.{0,120}$)(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s+(?:[A-ZÄÖÜÁÉÍÓÚ][\w.'\-]+\s+){1,4}(?:am|on|el|le|\||–|-|,|•|·)?\s*"
+    r".{0,40}(?:\d{4}|\d+\s*min(?:\.|utes?|utos)?\s*(?:read|lesezeit|de\ lectura)?)"
+    r"\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm))?)?\s*$")
+
+
+# Headers of lists of other articles besides those of boilerplate.py: "Mehr Nachrichten aus X:", "Die
+# meistgelesenen Artikel bei X", "Más noticias de X", "More stories from X", "Das könnte dich auch interessieren …".
+_MORE_HEADER = re.compile(r"""(?ix)^(?:[*+•:-]+\s*)?(?:
+    (?:mehr|weitere)\s+(?:kolumnen|artikel|beitr[äa]ge|tipps|tourentipps|rezepte|videos|news|nachrichten)\b.{0,40}
+  | (?:die\s+)?meist(?:gelesenen?|geklickten?)\s+(?:artikel|beitr[äa]ge|nachrichten).{0,40}
+  | alle\s+(?:artikel|beitr[äa]ge|news)\s+(?:zu|zum|zur|über|von)\b.{0,40} | auch\s+(?:auf|bei)\s+\S+\.\w{2,3}
+  | relevantes\s+aus\s+.{0,40} | m[aá]s\s+(?:art[ií]culos|noticias|notas)\s+(?:de|sobre|en)\b.{0,40}
+  | otr[oa]s\s+(?:noticias|notas|art[ií]culos)\s+(?:de|sobre)\b.{0,40}
+  | more\s+(?:articles|stories|news)\s+(?:from|on|about|in)\b.{0,40}
+)\s*[:.…]*\s*$""")
+
+
+def is_list_header(text: str) -> bool:
+    return len(text) < 90 and (is_related_header(text.rstrip(" .…")) or bool(_MORE_HEADER.match(text)))
+
+
+# A recipe's ingredient ("200 g Zucker", "1 Pck. Backpulver", "2 cups flour", "1 cucharada de aceite") and the
+# headings of its sections: they read as neither prose nor boilerplate, and a list of them is the article.
+_INGREDIENT = re.compile(
+    r"^(?:[*•·o+-]\s+)?(?:ca\.\s*|etwa\s+|approx\.\s*)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾⅓⅔]|\d+\s*[-–]\s*\d+)\s*"
+    r"(?:g|gr|grs|kg|mg|ml|cl|dl|l|el|tl|msp|pck\.?|päckchen|prisen?|stück|stk\.?|scheiben?|zehen?|bund|dosen?|becher"
+    r"|tassen?|cups?|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cucharadas?|cucharaditas?"
+    r"|tazas?|pizcas?|dientes?|latas?|sobres?|unidades?|cuill[eè]res?|łyżk[ai]|łyżeczk[ai]|szklank[ai]|colheres?"
+    r"|x[ií]caras?)\b\.?\s+\S",
+    re.IGNORECASE)
+_RECIPE_HEADING = re.compile(
+    r"^(?:zutaten|ingredients?|ingredientes|ingrédients|ingredienti|składniki|zubereitung|preparation|method|directions"
+    r"|instructions|preparaci[oó]n|elaboraci[oó]n|modo\ de\ preparo|pr[ée]paration|preparazione|przygotowanie)"
+    r"(?:\s+(?:f[üu]r|for|para|pour|per)\b.{0,40})?\s*:?$", re.IGNORECASE | re.VERBOSE)
+
+
+def is_recipe_line(text: str) -> bool:
+    return len(text) < 100 and bool(_INGREDIENT.match(text) or _RECIPE_HEADING.match(text))
+
+
+# A picture's caption closed by its credit: "... © Name", "... / Getty Images", "(name / iStock.com)", "Photo by
+# X on Unsplash", "Kuva: NAME". In a dump the picture is gone and the caption sits among the paragraphs.
+_PICTURE_AGENCY = (r"(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|dpa|afp|reuters|ap\s?photo|efe"
+                   r"|europa\s?press|picture[\s-]alliance|stock\.adobe\.com|adobe\s?stock|fotolia(?:\.com)?|unsplash"
+                   r"|pixabay|imago|keystone|apa|epa|xinhua|anadolu|agencias?|archivo|wikimedia\s?commons"
+                   r"|public\s?domain|domena\s?publiczna|dominio\s?p[uú]blico)")
+_CREDIT_END = re.compile(
+    r"(?:©\s*[^.!?©]{2,60}"
+    rf"|(?i:[/|]\s*{_PICTURE_AGENCY}[^.!?/|]{{0,30}})"
+    rf"|(?i:\(\s*[^()]{{0,40}}{_PICTURE_AGENCY}[^()]{{0,20}}\))"
+    r"|(?i:\b(?:photo|foto|image|bild|imagen)\s+(?:by|von|de|di)\s+[^.!?]{2,40}\s+(?:on|auf|en|su)\s+(?:unsplash|pixabay|pexels))"
+    r"|(?i:\b(?:kuva|zdj[eę]cie|[źz]r[óo]d[łl]o|fot)\s*:\s*[^.!?]{2,60}))\s*$")
+
+
+PAREN_CREDIT = re.compile(r"\((?i:foto|photo|bild|imagen|cr[eé]dito|credit|fotograf[ií]a)s?\s*:[^)]{2,80}\)\.?\s*$")
+PHOTO_REPORT = 3  # paragraphs closed by a picture credit that make a page a photo report
+
+
+# Who is where in the picture, or that it only illustrates: "Name (l.) und Name", "(izquierda)", "(Symbolbild)".
+_PICTURE_NOTE = re.compile(
+    r"\((?i:l\.|r\.|li\.|re\.|links|rechts|left|right|centre|center|izq\.|der\.|izquierda|derecha"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|file\ photo|foto\ de\ archivo|imagen\ de\ archivo)\)")
+
+
+# Lynx writes a picture as its alternative text or file name in brackets, alone or before its caption.
+ALT_TEXT = re.compile(r"^\[[^\[\]=]*\w \w[^\[\]=]*\]$")
+_PICTURE_MARK = re.compile(r"^\[[^\]]*\]\s*")
+
+
+def unbracketed(text: str) -> str:
+    """Return a line without the bracketed picture name a dump puts before a caption ("[img.png] Abbildung: ...")."""
+    return _PICTURE_MARK.sub("", text).strip("[] ") if text.startswith("[") else text
+
+
+# A picture's button that a dump glues to its caption: "Vergrößern ...", "Zum Vergrößern auf das Bild klicken".
+_ENLARGE = re.compile(r"(?i)^vergr[öo][ßs]ern\b|zum\s+vergr[öo][ßs]ern|click\s+(?:to|for)\s+(?:enlarge|larger|full)"
+                      r"|(?:pulse|haga\s+clic|clic)\s+para\s+ampliar|cliquez\s+pour\s+agrandir")
+
+
+def is_credited(text: str) -> bool:
+    """True for a caption: a line ending in a picture credit, one that says who is where in the picture, or one
+    glued to the picture's enlarge button."""
+    return len(text) < 300 and bool(_CREDIT_END.search(text) or _ENLARGE.search(text)
+                                    or (len(text) < 250 and _PICTURE_NOTE.search(text)))
+
+
+# A note on the author, under the article: a name and what the person does, with a word of the trade
+# ("Jane Doe is a senior writer for ...", "Max Muster ist Redakteur ...", "El autor es periodista ...").
+_AUTHOR_NOTE = re.compile(
+    r"^(?:(?i:the\ author|der\ autor|die\ autorin|el\ autor|la\ autora|l'auteur|l'autrice|l'autore)\s"
+    r"|(?!(?:The|Der|Die|Das|El|La|Los|Las|Le|Les|Il|Un|Una|Ein|Eine|A|An|Unser|Our)\s)"
+    r"(?:[A-ZÄÖÜÁÉÍÓÚ][\w.'\-]+\s){1,3}(?:[A-ZÄÖÜÁÉÍÓÚ][\w'\-]+\s)?)"
+    r"(?:is|was|ist|war|es|fue|est|leitet|schreibt|writes|covers|escribe|studierte|arbeitet|trabaja"
+    r"|has\ (?:been|worked|written|covered))\b", re.VERBOSE)
+_TRADE = re.compile(
+    r"\b(?i:writer|editor|reporter|journalist|correspondent|columnist|professor|author|contributor|freelance"
+    r"|redakteur(?:in)?|journalistin|autor(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?|volont[äa]r(?:in)?|ressort"
+    r"|periodista|redactora?|corresponsal|columnista|escritora?|journaliste|r[ée]dact(?:eur|rice)|chroniqueu?r"
+    r"|giornalista|expert[eo]?|bloggerin|blogger|foodbloggerin)\b")
+
+
+def is_author_note(text: str) -> bool:
+    return len(text) < 500 and bool(_AUTHOR_NOTE.match(text)) and bool(_TRADE.search(text[:200]))
+
+
+# The site asking for money or disclosing its own (affiliate commissions, a plea for support, a paywall), or
+# talking to the reader's browser (JavaScript disabled, an old browser), or how to cite the page.
+PLEA = re.compile(r"""(?ix)\b(?:
+    erh[äa]lt\ [\w.\- ]{1,30}\ (?:ggf\.\ )?eine\ provision | provision\ vom\ h[äa]ndler
+  | (?:may|might)\ (?:receive|earn)\ (?:a\ )?(?:compensation|commission) | earns?\ (?:a\ )?(?:small\ )?commission
+  | comisi[oó]n\ por\ (?:las\ )?compras | enlaces?\ de\ afiliados?
+  | support\ (?:our|local|independent)\ (?:journalism|news|reporting|work) | rely\ on\ (?:your|reader)\ support
+  | become\ a\ (?:member|subscriber|supporter)
+  | unterst[üu]tzen\ sie\ (?:unsere\ arbeit|unabh[äa]ngigen\ journalismus|diese\ form\ des\ journalismus)
+  | jetzt\ (?:spenden|unterst[üu]tzen) | apoy[ae]\ (?:el|nuestro|al)\ periodismo | hazte\ (?:socio|suscriptor|miembro)
+  | contenido\ exclusivo\ para\ suscriptores | para\ (?:seguir|continuar)\ leyendo | lee\ sin\ l[ií]mites
+  | ya\ eres\ suscriptor | nur\ f[üu]r\ abonnenten | ^lesen\ sie\ (?:das|die)\ \S+(?:\ \S+)?\ (?:magazin|heft|zeitschrift)
+  | das\ heft\ ist\ .{0,40}erh[äa]ltlich | sie\ haben\ bereits\ ein\ abo | already\ a\ subscriber
+  | (?:subscribe|sign\ in)\ to\ (?:continue|keep)\ reading
+  | (?:you\ are\ using|du\ nutzt|sie\ nutzen)\ (?:an?\ |einen\ )?(?:outdated|older|old|veralteten)?\s*browser
+  | browser\ version\ with\ limited\ support | javascript\ (?:is\ |ist\ )?(?:disabled|deaktiviert|desactivado)
+  | (?:bitte\ )?aktivieren\ sie\ javascript | please\ enable\ javascript | (?:activa|habilita)\ javascript
+  | javascript\ (?:deaktiviert|disabled) | ^suggested\ citation | ^zitiervorschlag | ^cite\ this\ article
+  | soutenez\ (?:notre|la)\ (?:r[ée]daction|journalisme) | abonnez-vous
+)""")
+
+
+def is_headline_like(text: str) -> bool:
+    """True for a line that reads as a headline: one sentence with no closing full stop."""
+    return not CLOSED.search(text) and not re.search(r"[.!?][\"”»]?\s+\S", text)
+
+
+def is_doubled(text: str) -> bool:
+    """True for a line that says the same thing twice: an image's alternative text and its caption,
+    or a link's title and its text, rendered side by side."""
+    half = len(text) // 2
+    if half < 15:
+        return False
+    for k in (half, half + 1, half - 1):
+        if text[:k].strip() == text[k:].strip():
+            return True
+    return False

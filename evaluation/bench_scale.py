@@ -45,6 +45,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="write a cProfile of the last chunk before each reported size to DIR/chunk-SIZE.prof "
                              "(the profiler slows that chunk: its figure tells where the time goes, not how much)")
     parser.add_argument("--no-reference", dest="reference", action="store_false",
-                        help="do not measure the first size again beside each later one (see PAIRED below)")
+                        help="do not measure the first size again beside each later one (see PIECES)")
     parser.add_argument("--data", metavar="DIR", help="evaluation data folder (default: ../shared/eval)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("--bases", type=int, metavar="N", help="only the first N real texts (for quick checks)")
@@ -248,7 +249,7 @@ class Generator:
 # The growth of the cost per article compares chunks measured hours apart, and CPU time is not
 # immune to what else runs on the machine (two cores shared with other work: caches, memory bandwidth,
 # a hypervisor's other guests): the same 10k articles measured 5.2 ms on an idle machine and 7.4 ms
-# beside a benchmark and two busy processes. So at each size after the first, the first size is
+# beside a profiled benchmark and two busy processes. So at each size after the first, the first size is
 # measured again, from an empty store in a child process, in PIECES turns interleaved with the
 # parent's last chunk (the parent waits, using no CPU, while the child runs a turn, and the reverse):
 # both figures see the same load, and their ratio is the "paired growth".
@@ -278,21 +279,26 @@ def _reference_run(conn, bases: list, seed: int, size: int, pieces: int) -> None
     from cronica.pipeline import Pipeline
     from cronica.store import Store
 
-    per = math.ceil(size / pieces)
     articles = list(Generator(bases, seed).articles(size))  # generated before the clock starts
     with tempfile.TemporaryDirectory(prefix="cronica-scale-ref-") as tmp, Store(Path(tmp) / "ref.db") as store:
         pipe = Pipeline(store, embeddings=False)
 
-        def paced():
-            for i, article in enumerate(articles):
-                if i and i % per == 0:
-                    conn.send(None)  # a piece is done: wait for the parent's turn
-                    conn.recv()
-                yield article
+        def pause() -> None:
+            conn.send(None)  # a piece is done: wait for the parent's turn
+            conn.recv()
 
         start = time.process_time()
-        pipe.ingest_articles(paced())
+        pipe.ingest_articles(_in_pieces(articles, pieces, pause))
         conn.send(time.process_time() - start)
+
+
+def _in_pieces(items: list, pieces: int, pause) -> Iterator:
+    """Yield ``items``, calling ``pause()`` between each of ``pieces`` equal parts of them."""
+    per = math.ceil(len(items) / pieces)
+    for i, item in enumerate(items):
+        if i and i % per == 0:
+            pause()
+        yield item
 
 
 class Reference:
@@ -306,7 +312,6 @@ class Reference:
         self.proc.start()
         self.cpu: float | None = None
         self.waited = 0.0  # wall seconds the parent spent waiting for the child
-        self._running = False
 
     def turn(self) -> None:
         """Let the child run its next piece; return when it is done."""
@@ -314,22 +319,17 @@ class Reference:
             return
         start = time.perf_counter()
         self.conn.send("go")
-        self._running = True
         answer = self.conn.recv()
         self.waited += time.perf_counter() - start
         if isinstance(answer, str):
             raise RuntimeError(answer)
         if answer is not None:
-            self.cpu, self._running = answer, False
+            self.cpu = answer
 
     def paced(self, batch: list, pieces: int = PIECES):
         """Yield ``batch``, giving the child a turn after each of ``pieces`` parts of it; then finish."""
         self.cpu, self.waited = None, 0.0
-        per = math.ceil(len(batch) / pieces)
-        for i, article in enumerate(batch):
-            if i and i % per == 0:
-                self.turn()
-            yield article
+        yield from _in_pieces(batch, pieces, self.turn)
         while self.cpu is None:
             self.turn()
 

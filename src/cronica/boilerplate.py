@@ -85,8 +85,7 @@ def is_site_notice(line: str) -> bool:
 
 
 _MENU = re.compile(r"^(?:[^|•·]{1,30}\s*[|•·]\s*){2,}[^|•·]{0,30}$")
-_WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b", re.IGNORECASE)
-_AIR_TEMPERATURE = re.compile(r"(?<![\d.,])-?\d{1,2}\s*°\s*[CF]?\b", re.IGNORECASE)  # not an oven's 180 °C
+_WEATHER = re.compile(r"(?<![\d.,])-?\d{1,2}\s*°\s*[CF]?\b", re.IGNORECASE)  # an air temperature, not an oven's 180 °C
 
 
 def is_related_header(line: str) -> bool:
@@ -107,7 +106,7 @@ def is_related_link(line: str) -> bool:
 def is_boilerplate_line(line: str) -> bool:
     """True for menu lines, share buttons, login boxes, ads, cookie and copyright lines."""
     t = line.strip()
-    return bool(_BOILERPLATE.match(t) or _MENU.match(t) or (_AIR_TEMPERATURE.search(t) and len(t) < 90))
+    return bool(_BOILERPLATE.match(t) or _MENU.match(t) or (_WEATHER.search(t) and len(t) < 90))
 
 
 def is_weather_line(line: str) -> bool:

@@ -506,3 +506,23 @@ def test_conjunctions_times_and_possessives_around_a_cue():
     text = ("Tras la detención de 30 personas en Sevilla, familiares de los detenidos esperaron en la comisaría "
             "y este viernes declararon que hubo golpes durante el arresto.")
     assert quotes_of(text)[0].speaker == "familiares de los detenidos"
+
+
+# --------------------------------------------------------------------------- headlines signed after a colon
+
+
+def test_a_headline_names_its_speaker_after_a_colon():
+    text = ("Subir los impuestos ahora sería un error histórico: Videgaray\n"
+            "El canciller Luis Videgaray habló con la prensa en Washington.")
+    quote = quotes_of(text)[0]
+    assert quote.text == "Subir los impuestos ahora sería un error histórico"
+    assert "Videgaray" in quote.speaker
+    text = ("La encuesta da ventaja al candidato en cinco estados: Mitofsky para Televisa\n"
+            "La consultora Mitofsky publicó su sondeo mensual.")
+    assert quotes_of(text)[0].speaker == "Mitofsky"
+
+
+def test_a_picture_credit_is_no_headline():
+    text = ("La nueva sala del hospital abrió sus puertas a las familias este lunes. (Foto: Instagram)\n"
+            "Las obras duraron dos años.")
+    assert not quotes_of(text)

@@ -24,6 +24,7 @@ import re
 from ...records import EntityMention, Quote, record
 from ..lexicon import fold
 from .document import Doc, Found
+from .headlines import find_headlines
 from .patterns import find_reported
 from .quotations import find_quotations
 from .speakers import clean_name, speaker_name
@@ -116,7 +117,7 @@ def _merge_colon(doc: Doc, found: list[Found]) -> list[Found]:
 def find_attributions(text: str, entities: tuple[EntityMention, ...] = ()) -> tuple[Attribution, ...]:
     """Return every quote with the offsets of its speaker's mention (None where the speaker is implied)."""
     doc = Doc(text, entities)
-    reported = _settle(_nest(doc, [f for s, e in doc.sentences for f in find_reported(doc, s, e)]))
+    reported = _settle(_nest(doc, [f for s, e in doc.sentences for f in find_reported(doc, s, e)]) + find_headlines(doc))
     out = []
     for f in _merge_colon(doc, _settle(reported + find_quotations(doc, reported))):
         speaker = speaker_name(doc, f.phrase, f.cue_at, f.cue)

@@ -383,3 +383,12 @@ def test_a_caption_glued_to_the_enlarge_button_is_not_body():
     caption = "Vergrößern Der Bauplan des neuen Puentes über den Mantaro, wie ihn die Region vorgestellt hat."
     text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, *BODY[1:], "", "Inicio", "Menú")
     assert extract_text_body(text, markdown=False)[1].split("\n") == BODY
+
+
+def test_a_first_paragraph_without_full_stop_is_body_not_the_headline():
+    lead = ("1957 a 1959: primera etapa de la obra, con veintiún edificios de vivienda, una biblioteca, "
+            "una tienda y los jardines de todo el conjunto")
+    text = page("Inicio", "Contacto", "Buscar", "", lead, "", *BODY, "", "© 2025 Diario de Ejemplo")
+    title, body, _, _ = extract_text_body(text, markdown=False)
+    assert title is None
+    assert body.split("\n") == [lead, *BODY]

@@ -53,6 +53,7 @@ _FUNCTION_WORDS = frozenset(
 _BYLINE_LINE = re.compile(
     r"^(?i:por|by|von|par|di|door|autora?|escrito\ por|texto|redacci[oó]n)\s*:?\s+"
     r"(?:(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.\-]*|de|del|la|y|e|und|and|et|van|von)[\s,]*){1,6}$", re.VERBOSE)
+_PROSE_MIN = 70  # characters of a line that reads as prose to count as body text
 _RELATED_SPAN = 12  # lines under a related-reading header whose headlines are other articles'
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -208,7 +209,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             score = prose_score(t)
             if in_related and (_BULLET.match(t) or (i - related_at <= _RELATED_SPAN and is_headline_like(t))):
                 state[i] = "bad"  # a teaser in a list of other articles: a list item or a headline
-            elif score >= 0.75 and len(t) >= 70:
+            elif score >= 0.75 and len(t) >= _PROSE_MIN:
                 state[i] = "good"
                 in_related = False
             elif in_related:
@@ -403,8 +404,10 @@ def find_title(lines: list[Line], keep: list[bool], hint: str | None = None) -> 
     for j in range(first - 1, max(first - 8, -1), -1):
         if _is_headline(lines[j].text):
             return lines[j].text
-    # The headline itself may read as prose: the first body line, when it has no final full stop.
-    return lines[first].text if _is_headline(lines[first].text) else None
+    # The headline itself may read as prose: the first body line, when it has no final full stop. A line as long
+    # as a paragraph (a lead, a dated entry of a list) is more often the text's than its headline.
+    text = lines[first].text
+    return text if _is_headline(text) and len(text) < _PROSE_MIN else None
 
 
 def _is_headline(t: str) -> bool:

@@ -526,3 +526,34 @@ def test_a_picture_credit_is_no_headline():
     text = ("La nueva sala del hospital abrió sus puertas a las familias este lunes. (Foto: Instagram)\n"
             "Las obras duraron dos años.")
     assert not quotes_of(text)
+
+
+# --------------------------------------------------------------------------- pronouns, someone new, relatives
+
+
+def test_ella_before_a_gerund_cue_is_the_woman_named_not_a_description():
+    text = ("Marta Ríos habló con la prensa. \"No pienso retirarme de la carrera\", señaló.\n"
+            "Otra persona le dice que mida sus palabras y ella culmina diciendo: \"No me interesa lo que digan de mí.\"")
+    assert quotes_of(text)[-1].speaker == "Marta Ríos"
+
+
+def test_someone_new_after_a_complement_is_the_speaker_not_a_relative_clause():
+    text = ("Una vecina habló primero con los periodistas.\n"
+            "\"Lo sacaron de su casa a golpes y sin ninguna orden\", dijo por su parte otra mujer que se identificó "
+            "como tía del detenido.")
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["Lo sacaron de su casa a golpes y sin ninguna orden"]
+    assert found[0].speaker == "otra mujer"
+
+
+def test_a_family_speaks_as_itself():
+    text = ("El alcalde Pedro Ruiz visitó el barrio. Según la familia de Tomás Gil, el joven había sido detenido "
+            "sin motivo alguno.")
+    assert quotes_of(text)[-1].speaker == "familia de Tomás Gil"
+
+
+def test_an_infinitive_cue_inside_a_content_with_the_same_subject_stays_inside():
+    text = "La familia del joven asegura que ha recibido amenazas, tras pedir que se investigue el caso."
+    quote = only(text)
+    assert quote.text == "ha recibido amenazas, tras pedir que se investigue el caso"
+    assert quote.speaker == "familia del joven"

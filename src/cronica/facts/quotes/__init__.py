@@ -83,8 +83,9 @@ def _nest(doc: Doc, found: list[Found]) -> list[Found]:
     voiced = {id(f) for f, o in inner if f.phrase and o.phrase and _is_place(doc, f.phrase)}
     found = [f for f in found if id(f) not in voiced]
     inner = [(f, o) for f, o in inner if id(f) not in voiced]
-    outer = {id(o) for f, o in inner if f.phrase}
-    dropped = {id(f) for f, o in inner if not f.phrase}  # "señalan que ..., porque argumentaron que ...": one speaker
+    # "señalan que ..., porque argumentaron que ...", "X asegura que ..., tras pedir que ...": one speaker
+    dropped = {id(f) for f, o in inner if not f.phrase or f.phrase[0] < o.start}
+    outer = {id(o) for f, o in inner if id(f) not in dropped}
     kept = []
     for f in found:
         if id(f) in outer or id(f) in dropped:
@@ -108,7 +109,8 @@ def _merge_colon(doc: Doc, found: list[Found]) -> list[Found]:
         last = out[-1] if out else None
         if last and last.kind != "direct" and f.kind == "direct" and f.cue is None and \
                 re.fullmatch(r"\s*:\s*[«“\"]", doc.text[last.end:f.start]):
-            out[-1] = Found(last.start, f.end + 1, "mixed", last.cue, last.cue_at, last.phrase, last.rank, last.via)
+            closed = f.end < len(doc.text) and doc.text[f.end] in "»”\""  # an unclosed one ends with its paragraph
+            out[-1] = Found(last.start, f.end + closed, "mixed", last.cue, last.cue_at, last.phrase, last.rank, last.via)
             continue
         out.append(f)
     return out

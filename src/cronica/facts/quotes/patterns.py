@@ -100,11 +100,17 @@ def _is_filler(doc: Doc, filler: list, cue: Cue, initial: bool) -> bool:
         return len(filler) <= 8 and not any(w[0] == "," for w in filler)
     if keys[-1] in SUBORDINATORS:
         return False  # "dice, mientras que ...": a conjunction, not what is said
+    if any(k in _SOMEONE and (not n or keys[n - 1] not in PREPOSITIONS) for n, k in enumerate(keys[:-1])) and \
+            not doc.english:
+        return False  # "dijo por su parte otra mujer que se identificó como ...": the speaker and its relative
     if cue.lemma == "tell" or first in PREPOSITIONS | FILLER or filler[0][0] == ",":
         return True
     if len(filler) == 1 and first.endswith("mente") and not doc.english:
         return True  # "dijo recientemente que": an adverb
     return bool(TIME.match(doc.text, filler[0][1])) or first in ("le", "les", "me", "nos")
+
+
+_SOMEONE = frozenset("un una unos unas otro otra otros otras".split())
 
 
 def _clause(doc: Doc, words: list, i: int, cue: Cue, start: int, e: int, s: int, filler: list) -> Found | None:

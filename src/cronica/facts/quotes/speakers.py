@@ -76,6 +76,10 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
     return (opened[0].start, opened[0].end) if opened else None  # "desde la Cancillería aseguran que"
 
 
+# Who a person is to someone else: "la familia de X" speaks as itself, not as the last speaker.
+_RELATIVES_OF = frozenset("""familia familiares padres madre padre hermana hermano hermanas hermanos hijo hija hijos hijas
+esposa esposo viuda viudo novia novio abuela abuelo tia tio vecinos vecinas amigos amigas allegados""".split())
+_SOMEONE = frozenset("un una unos unas otro otra otros otras".split())
 _DATELINE = re.compile(r"[^\n.]{1,60}\.\s?[-—–]+\s*")
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "que pues porque aunque cuando mientras pero sino y e and but because"
                             .split())
@@ -194,6 +198,8 @@ def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
         told = told and len(first) > 1 and first[1][0].islower()  # not "dijo a EFE": EFE was told
         while k < len(first) and (fold(first[k][0]) in PREPOSITIONS or (first[k][0].islower() and (
                 fold(first[k][0]) not in DETERMINERS or k == 1 or fold(first[k - 1][0]) in PREPOSITIONS))):
+            if k > 1 and fold(first[k][0]) in _SOMEONE and fold(first[k - 1][0]) not in PREPOSITIONS:
+                break  # "dijo por su parte otra mujer": someone new after the complement
             k += 1
         first = first[k:]
     if not first:
@@ -224,8 +230,8 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
         return _implied_speaker(doc, at, plural)
     start, end = phrase
     surface = doc.text[start:end]
-    if _pronoun(surface.strip()):
-        return _implied_speaker(doc, start, plural, named=fold(surface).strip() in ("el", "ella", "he", "she"))
+    if _pronoun(surface.split()[0]):  # "ella", and "ella culmina" from "... y ella culmina diciendo"
+        return _implied_speaker(doc, start, plural, named=fold(surface.split()[0]) in ("el", "ella", "he", "she"))
     inside = doc.entities_in(start, end + 1)
     free = _joined(doc, [e for e in inside if not doc.in_phrase(e.start, start)])
     if len(free) > 1 and re.search(r"\s(?:y|e|and)\s", doc.text[free[0].end:free[1].start]):
@@ -256,6 +262,8 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
         return _expand(doc, bodies[0].name)  # "un portavoz del Gobierno": someone new, unnamed, of the Government
     if indefinite:  # "un diputado", "otro político": someone new, not the one speaking nor one named before
         return clean_name(surface)
+    if not holder and head in _RELATIVES_OF and re.search(r"\bdel?\b", surface):
+        return clean_name(surface)  # "la familia de Giovanni López": his family, not whoever spoke last
     return holder or _implied_speaker(doc, start, plural) or clean_name(surface)
 
 
@@ -334,7 +342,7 @@ def _implied_speaker(doc: Doc, at: int, plural: bool | None = None, named: bool 
     paragraph = doc.text.rfind("\n", 0, at) + 1
     for s, e in _sentences_before(doc, at, paragraph, where):
         subject = _sentence_subject(doc, s, e, groups=plural is True)
-        if subject and (plural is None or is_plural(subject) == plural):
+        if subject and (plural is None or is_plural(subject) == plural) and (not named or _is_name(subject)):
             return subject
     if plural is not None or named:  # 'ella': a person named, not "otra persona" nor a group
         name, where = next(((n, w) for n, w in reversed(doc.speakers) if (plural is None or is_plural(n) == plural)

@@ -250,6 +250,17 @@ def test_a_recipe_keeps_its_ingredients_and_its_oven_temperature():
     assert all(line in kept for line in ingredients[1:] + steps + ["Horno a 180 °C"]), kept
 
 
+def test_a_recipe_keeps_the_ingredients_without_a_unit_and_its_section_titles():
+    ingredients = ["Ingredientes", "250 g de harina", "100 g de azúcar", "Para la cobertura:", "2 manzanas verdes",
+                   "3 huevos grandes", "1 limón", "2 clavos", "Para servir:", "4 bolas de helado"]
+    step = "Mezclar la harina con el azúcar y los huevos, cubrir con las manzanas en láminas y hornear media hora."
+    text = page("Inicio", "Recetas", "Menú", "Tarta de manzana de la abuela", "", *BODY[:1], "", *ingredients, "",
+                "Preparación", step, "", "Compartir", "Inicio", "Contacto", "Buscar", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    kept = body.split("\n")
+    assert all(line in kept for line in ingredients[1:] + [step]), kept
+
+
 def test_picture_credits_and_a_note_on_the_author_after_the_article_are_not_body():
     caption = "El puente provisional sobre el Mantaro, en una imagen de archivo. © Ana Ruiz"
     agency = "Obreros en la orilla del río / Agencia Sur"

@@ -218,6 +218,30 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
                 state[i] = "item"  # an ingredient or a recipe's section: not prose, but the article's
             elif score < 0.3:
                 state[i] = "plain"
+    return _items_by_context(state, lines)
+
+
+_QUANTITY = re.compile(r"^(?:[*•·o+-]\s+)?(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[-–]\s*\d+)\s+\S")
+_ITEM_REACH, _ITEM_LEN = 2, 60  # lines either side, and the longest line, for an ingredient known by its neighbours
+
+
+def _items_by_context(state: list[str], lines: list[Line]) -> list[str]:
+    """Return the labels with the lines of a recipe's lists that its predicates miss (an ingredient without a
+    unit, "2 Eier"; a section's title, "Für den Teig:", "Belag:"): short lines that open with a quantity or
+    close with a colon, next to a known ingredient, are its items too."""
+    if state.count("item") < 2:
+        return state
+    shown = [i for i, s in enumerate(state) if s != "empty"]
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(shown):
+            text = lines[i].text
+            if state[i] not in ("short", "plain") or len(text) > _ITEM_LEN:
+                continue
+            if (text.endswith(":") or _QUANTITY.match(text)) and any(
+                    state[j] == "item" for j in shown[max(0, k - _ITEM_REACH):k] + shown[k + 1:k + 1 + _ITEM_REACH]):
+                state[i], changed = "item", True
     return state
 
 

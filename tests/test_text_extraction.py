@@ -403,3 +403,26 @@ def test_a_first_paragraph_without_full_stop_is_body_not_the_headline():
     title, body, _, _ = extract_text_body(text, markdown=False)
     assert title is None
     assert body.split("\n") == [lead, *BODY]
+
+
+def test_a_technical_post_keeps_its_lines_of_code():
+    intro = ("Para leer la configuración desde el código basta con importar el módulo de ajustes y pedirle "
+             "el valor que se necesita, sin volver a abrir el archivo en cada petición.")
+    outro = ("Con esto la caché se limpia sola cada vez que cambia la versión, y las pruebas dejan de fallar "
+             "de forma intermitente cuando se ejecutan en paralelo en la máquina de integración.")
+    code = ["from django.conf import settings", "from django.core.cache import cache", "",
+            "def reset_cache():", "    version = settings.CACHE_VERSION", "    if cache.get('version') != version:",
+            "        cache.clear()", "        cache.set('version', version)", "", "$ pip install django-redis",
+            "$ python manage.py test --parallel"]
+    text = page("Inicio", "Blog", "Contacto", "", intro, "", *code, "", outro, "", "Compartir", "Inicio", "Buscar")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [intro, *(line.strip() for line in code if line), outro]
+
+
+def test_form_fields_and_icon_names_are_not_code():
+    from cronica.extract.line_classes import is_code_line
+
+    assert is_code_line("y = f(x) + 1") and is_code_line("git clone --depth 1 repo")
+    assert not is_code_line("Name (Pflichtfeld) ______________________")
+    assert not is_code_line("shopping_cart Warenkorb (0)")
+    assert not is_code_line("Start|Magazin|Tipps [layout_general_leer?fmt=gif]")

@@ -67,6 +67,20 @@ def is_recipe_line(text: str) -> bool:
     return len(text) < 100 and bool(_INGREDIENT.match(text) or _RECIPE_HEADING.match(text))
 
 
+# A line of code or of a command in a technical text ("from x import y", "$ pip install x", "y = f(x)", "cert = /etc/x",
+# "--option"): not prose, but the article's. Form fields ("Name ______") and icon names glued to a label
+# ("shopping_cart Warenkorb") are not code.
+_CODE = re.compile(
+    r"(?:^\s*(?:import|from\s+\S+\s+import|def|class|return|var|let|const|function|\#include|\$|>>>|sudo|pip|npm|git"
+    r"|docker|apt(?:-get)?)\s|[=!<>]=|\b\w+\([^()]*\)|[{};]\s*$|^\s*[}\]]|(?<!^)\b[a-z]+_[a-z]\w*\b|::|->|=>"
+    r"|\s--?[a-z][\w-]*|\w\s=\s\S)")
+
+
+def is_code_line(text: str) -> bool:
+    text = re.sub(r"\[[^\]]*\]", "", text)  # a picture's file name in brackets
+    return "__" not in text and "|" not in text and bool(_CODE.search(text))
+
+
 # A picture's caption closed by its credit: "... © Name", "... / Getty Images", "(name / iStock.com)", "Photo by
 # X on Unsplash", "Kuva: NAME". In a dump the picture is gone and the caption sits among the paragraphs.
 _PICTURE_AGENCY = (r"(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|dpa|afp|reuters|ap\s?photo|efe"

@@ -24,7 +24,7 @@ from ..boilerplate import _SITE_NOTICE as _SITE_WORDS
 from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_related_header, is_related_link,
                            is_site_notice)
 from .line_classes import (ALT_TEXT, DATED_BYLINE, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
-                           is_author_note, is_credited, is_doubled, is_headline_like, is_list_header,
+                           is_author_note, is_code_line, is_credited, is_doubled, is_headline_like, is_list_header,
                            is_recipe_line, unbracketed)
 from .template import line_key
 
@@ -167,7 +167,7 @@ def _separators(text: str) -> int:
 # stretch of the page whose body lines most outweigh its menus and labels).
 _BAD_WEIGHT = -120.0
 _SHORT_WEIGHT = -15.0
-_ITEM_WEIGHT = 40.0  # an ingredient of a recipe: a list of them is the article's
+_ITEM_WEIGHT = 40.0  # an ingredient of a recipe, a line of code: a list of them is the article's
 _GOOD_CAP = 600
 _OFF_COLUMN_SHARE = 0.7  # a body line out of the article's column counts for less
 _OFF_COLUMN_SHORT = -30.0
@@ -214,8 +214,8 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
                 in_related = False
             elif in_related:
                 state[i] = "bad"
-            elif is_recipe_line(t):
-                state[i] = "item"  # an ingredient or a recipe's section: not prose, but the article's
+            elif is_recipe_line(t) or is_code_line(t):
+                state[i] = "item"  # an ingredient, a recipe's section, a line of code: not prose, but the article's
             elif score < 0.3:
                 state[i] = "plain"
     return _items_by_context(state, lines)

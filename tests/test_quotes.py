@@ -557,3 +557,27 @@ def test_an_infinitive_cue_inside_a_content_with_the_same_subject_stays_inside()
     quote = only(text)
     assert quote.text == "ha recibido amenazas, tras pedir que se investigue el caso"
     assert quote.speaker == "familia del joven"
+
+
+# --------------------------------------------------------------------------- infinitive complements
+
+
+def test_an_infinitive_after_a_cue_is_what_was_said():
+    text = "Los reporteros denunciaron haber sido agredidos por agentes de la policía estatal."
+    quote = only(text)
+    assert quote.text == "haber sido agredidos por agentes de la policía estatal"
+    assert quote.speaker == "reporteros"
+    assert only("La senadora Inés Vidal pidió no ser llamada primera dama.").text == "no ser llamada primera dama"
+
+
+def test_an_infinitive_past_the_addressee_and_before_the_outer_cue():
+    text = ("La gobernadora Ana Soler solicitó a la Secretaría de Hacienda descontarle el sueldo de ese día, "
+            "informó la oficina de prensa.")
+    quote = only(text)
+    assert quote.text == "descontarle el sueldo de ese día"
+    assert quote.speaker == "Ana Soler"
+
+
+def test_an_infinitive_that_is_no_saying():
+    assert not quotes_of("El Gobierno de Murcia se plantea suspender las fiestas de este verano.")
+    assert not quotes_of("La fundación de Ana Soler apunta a la necesidad de aumentar los fondos para la vacuna.")

@@ -84,7 +84,8 @@ def _nest(doc: Doc, found: list[Found]) -> list[Found]:
     found = [f for f in found if id(f) not in voiced]
     inner = [(f, o) for f, o in inner if id(f) not in voiced]
     # "señalan que ..., porque argumentaron que ...", "X asegura que ..., tras pedir que ...": one speaker
-    dropped = {id(f) for f, o in inner if not f.phrase or f.phrase[0] < o.start}
+    dropped = {id(f) for f, o in inner if not f.phrase or f.phrase[0] < o.start or
+               (not f.nests and re.search(r"\bque\b", doc.text[o.start:f.phrase[0]]))}
     outer = {id(o) for f, o in inner if id(f) not in dropped}
     kept = []
     for f in found:

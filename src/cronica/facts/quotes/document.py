@@ -25,6 +25,7 @@ class Found:
     phrase: tuple[int, int] | None = None
     rank: int = 0  # which candidate wins an overlap: 3 explicit speaker, 2 implied, 1 bare quotation
     via: tuple[int, int] | None = None  # the source that reports this speaker's words ("según la Cancillería")
+    nests: bool = True  # may stand for an attribution around it whose content it sits in the middle of
 
 
 def _clean_entities(entities: tuple[EntityMention, ...], text: str = "") -> list[EntityMention]:

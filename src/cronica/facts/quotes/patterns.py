@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import fold
 from .cues import PRONOMINAL, Cue
@@ -36,8 +37,8 @@ def find_reported(doc: Doc, s: int, e: int) -> list[Found]:
         after_prep = re.search(r"\b(?:tras|al|luego de|después de)\s+$", doc.text[s:start], re.I)
         if cue.form == "infinitive" and not after_prep:
             continue  # "hasta descartar que": not something said; "tras mencionar que" is
-        candidate = _que_clause(doc, words, i, cue, s, e) or (cue.after and _postposed(doc, words, i, cue, s, e)) \
-            or _parenthetical(doc, words, i, cue, s, e)
+        candidate = _que_clause(doc, words, i, cue, s, e) or _infinitive_clause(doc, words, i, cue, s, e) or \
+            (cue.after and _postposed(doc, words, i, cue, s, e)) or _parenthetical(doc, words, i, cue, s, e)
         if candidate:
             found.append(candidate)
     found.extend(_according(doc, s, e))
@@ -64,6 +65,42 @@ def _que_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Foun
     if later and filler and fold(filler[-1][0]) not in FILLER and not doc.english:
         start += later.end()  # "en una entrevista que sostuvo con XEU, que ...": the second 'que'
     return _clause(doc, words, i, cue, start, e, s, filler)
+
+
+# Cues whose infinitive complement is not something said: "espera ganar", "recordó haber visto", "publicó ...".
+_NO_INFINITIVE = frozenset("""esperar temer mantener recordar publicar preguntar contar escribir tuitear reportar
+valorar observar describir calificar criticar comprometer quejar lamentar plantear apuntar""".split())
+_INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir|ír)|[a-záéíóúñ]{3,}(?:ar|er|ir|ír)(?:se|le|lo|la|me|te)")
+_NOT_INFINITIVES = frozenset(fold(w) for w in """lugar mujer poder hogar militar popular similar particular nuclear
+familiar titular regular celular solar dólar bar mar par placer taller alquiler porvenir nivel mayor menor
+anterior posterior exterior interior superior inferior""".split())
+
+
+def _infinitive_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:
+    """'X denunció haber sido agredido' / 'pidió no ser llamada así' / 'solicitó a la Secretaría descontarle ...':
+    an infinitive complement of a cue, past whom it was addressed to, is what was said."""
+    if doc.english or cue.form not in ("finite", "participle") or cue.lemma in _NO_INFINITIVE or \
+            (i and fold(words[i - 1][0]) == "se"):
+        return None  # "se plantea suspender", "se negó a declarar": what one does, not what one says
+    j = i + 1
+    if j < len(words) and fold(words[j][0]) in ("a", "al"):  # the addressee: "a los gobiernos de México a ..."
+        k = j + 1
+        while k < min(len(words), j + 11) and words[k][0][0].isalnum() and not _is_infinitive(words[k][0]) and \
+                (fold(words[k][0]) not in PREPOSITIONS or fold(words[k][0]) in ("de", "del", "a")):
+            k += 1
+        j = k  # past "a los gobiernos de México y Estados Unidos a"
+        if j < len(words) and fold(words[j - 1][0]) in ("de", "del"):
+            return None  # "apunta a la necesidad de aumentar ...": a noun's complement
+    start = j
+    j += j < len(words) and fold(words[j][0]) == "no"
+    if j >= len(words) or not _is_infinitive(words[j][0]) or doc.inside_quote(words[j][1]):
+        return None
+    found = _clause(doc, words, i, cue, words[start][1], e, s, [])
+    return found and replace(found, nests=False)  # "... luego de que los fans le pedían tener ...": the outer's
+
+
+def _is_infinitive(word: str) -> bool:
+    return bool(_INFINITIVE.fullmatch(word)) and fold(word) not in _NOT_INFINITIVES
 
 
 _INTERROGATIVES = frozenset("qué cómo cuál cuáles quién quiénes cuándo dónde cuánto cuánta cuántos cuántas por si".split())
@@ -154,6 +191,8 @@ def _clause_end(doc: Doc, start: int, e: int) -> int:
             continue
         if word == ";" or (word == ":" and doc.quote_at(we)):
             return ws
+        if word == "," and k + 1 < len(words) and _closing_cue(doc, words, k + 1, e):
+            return ws  # "... descontarle el sueldo de ese día, informó la Oficina de Gobierno.": the outer cue
         cue = doc.cue(word, words[k - 1][0]) if k > 1 else None
         if cue and _introduces(words, k):
             head = k - 1 if fold(words[k - 1][0]) in AUX or cue.lemma == "dejar claro" else k
@@ -165,6 +204,14 @@ def _clause_end(doc: Doc, start: int, e: int) -> int:
             if cue.form == "gerund" and not doc.english:  # "... retiró su declaración argumentando que ...": its own
                 return ws
     return e
+
+
+def _closing_cue(doc: Doc, words: list, k: int, e: int) -> bool:
+    """True when a cue at ``k`` and its subject close the sentence (", informó la Oficina de Gobierno.")."""
+    cue = doc.cue(words[k][0], words[k - 1][0])
+    tail = doc.text[words[k][2]:e]
+    return bool(cue and cue.after and cue.form == "finite" and len(re.findall(r"\w+", tail)) <= 12 and
+                not re.search(r"\bque\b|[,;:«“\"]", tail) and subject_after(doc, words[k][2], e))
 
 
 def _cued_quotation(doc: Doc, pos: int) -> bool:

@@ -426,3 +426,14 @@ def test_form_fields_and_icon_names_are_not_code():
     assert not is_code_line("Name (Pflichtfeld) ______________________")
     assert not is_code_line("shopping_cart Warenkorb (0)")
     assert not is_code_line("Start|Magazin|Tipps [layout_general_leer?fmt=gif]")
+
+
+def test_a_table_in_the_article_is_kept():
+    rows = ["Importe      Plazo        Interés      Cuota", "10.000 €     36 meses     2,0 %        286 €",
+            "20.000 €     60 meses     3,1 %        360 €", "30.000 €     84 meses     3,9 %        408 €",
+            "40.000 €     96 meses     4,2 %        472 €", "50.000 €     120 meses    4,5 %        518 €",
+            "60.000 €     120 meses    4,9 %        633 €", "70.000 €     120 meses    5,2 %        750 €",
+            "80.000 €     120 meses    5,5 %        868 €", "90.000 €     120 meses    5,9 %        994 €"]
+    text = page("Inicio", "Créditos", "Contacto", "", BODY[0], "", *rows, "", BODY[1], "", "Compartir", "Inicio")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [BODY[0], *rows, BODY[1]]

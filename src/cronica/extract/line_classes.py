@@ -81,6 +81,14 @@ def is_code_line(text: str) -> bool:
     return "__" not in text and "|" not in text and bool(_CODE.search(text))
 
 
+# A row of a table as a renderer draws it: three or more cells set apart by runs of spaces or tabs.
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
+
+
+def is_table_row(text: str) -> bool:
+    return bool(_TABLE_ROW.search(text))
+
+
 # A picture's caption closed by its credit: "... © Name", "... / Getty Images", "(name / iStock.com)", "Photo by
 # X on Unsplash", "Kuva: NAME". In a dump the picture is gone and the caption sits among the paragraphs.
 _PICTURE_AGENCY = (r"(?:getty\s?images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?|dpa|afp|reuters|ap\s?photo|efe"

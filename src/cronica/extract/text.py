@@ -25,7 +25,7 @@ from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_re
                            is_site_notice)
 from .line_classes import (ALT_TEXT, DATED_BYLINE, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
                            is_author_note, is_code_line, is_credited, is_doubled, is_headline_like, is_list_header,
-                           is_recipe_line, unbracketed)
+                           is_recipe_line, is_table_row, unbracketed)
 from .template import line_key
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -214,8 +214,8 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
                 in_related = False
             elif in_related:
                 state[i] = "bad"
-            elif is_recipe_line(t) or is_code_line(t):
-                state[i] = "item"  # an ingredient, a recipe's section, a line of code: not prose, but the article's
+            elif is_recipe_line(t) or is_code_line(t) or is_table_row(t):
+                state[i] = "item"  # an ingredient, a line of code, a table's row: not prose, but the article's
             elif score < 0.3:
                 state[i] = "plain"
     return _items_by_context(state, lines)

@@ -437,3 +437,13 @@ def test_a_table_in_the_article_is_kept():
     text = page("Inicio", "Créditos", "Contacto", "", BODY[0], "", *rows, "", BODY[1], "", "Compartir", "Inicio")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == [BODY[0], *rows, BODY[1]]
+
+
+def test_the_links_to_the_previous_and_next_articles_are_not_body():
+    teaser = ("Nueva carretera a la sierra: el gobierno regional presentó el trazado y los vecinos pidieron "
+              "una consulta antes de la licitación de las obras")
+    text = page("Inicio", "Regiones", "", *BODY, "", "Artículo anterior", teaser, "",
+                "Artículo siguiente Las lluvias adelantan la cosecha de papa en el valle y los precios bajan", "",
+                "Inicio", "Contacto", "Buscar")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

@@ -44,8 +44,16 @@ _MORE_HEADER = re.compile(r"""(?ix)^(?:[*+•:-]+\s*)?(?:
 )\s*[:.…]*\s*$""")
 
 
+# The links to the site's previous and next articles, alone or glued to the headline they lead to: "Vorheriger
+# Artikel", "Nächster Beitrag", "Previous article", "Newer Post", "Article suivant", "Artículo siguiente".
+_NEIGHBOUR = re.compile(r"""(?ix)^\W*(?:vorherige[rs]?|n[äa]chste[rs]?|previous|next|older|newer|article|art[ií]culo|entrada
+    |nota|noticia|post|beitrag|artikel)\s+(?:beitrag|artikel|post|article|story|entry|entrada|art[ií]culo|nota|noticia
+    |suivant|pr[ée]c[ée]dent|anterior|siguiente|posterior)\b""")
+
+
 def is_list_header(text: str) -> bool:
-    return len(text) < 90 and (is_related_header(text.rstrip(" .…")) or bool(_MORE_HEADER.match(text)))
+    return (len(text) < 90 and (is_related_header(text.rstrip(" .…")) or bool(_MORE_HEADER.match(text)))
+            or bool(_NEIGHBOUR.match(text)))
 
 
 # A recipe's ingredient ("200 g Zucker", "1 Pck. Backpulver", "2 cups flour", "1 cucharada de aceite") and the

@@ -581,3 +581,16 @@ def test_an_infinitive_past_the_addressee_and_before_the_outer_cue():
 def test_an_infinitive_that_is_no_saying():
     assert not quotes_of("El Gobierno de Murcia se plantea suspender las fiestas de este verano.")
     assert not quotes_of("La fundación de Ana Soler apunta a la necesidad de aumentar los fondos para la vacuna.")
+
+
+# --------------------------------------------------------------------------- shares of a surveyed group
+
+
+def test_a_share_of_the_surveyed_is_the_speaker_and_the_survey_closes_the_content():
+    text = ("La Secretaría de Salud publicó su informe anual. En Chile, el 30 % de las mujeres mayores de 15 años "
+            "declaró haber sufrido algún tipo de acoso, de acuerdo con la Encuesta Nacional de Salud.")
+    quote = quotes_of(text)[-1]
+    assert quote.text == "haber sufrido algún tipo de acoso"
+    assert quote.speaker == "30 % de las mujeres mayores de 15 años"
+    text = "La moda alcanza a un tercio de los viajeros, que admite que lo primero que hace es una foto del hotel."
+    assert quotes_of(text)[-1].speaker == "tercio de los viajeros"

@@ -110,7 +110,7 @@ def _merge_colon(doc: Doc, found: list[Found]) -> list[Found]:
         last = out[-1] if out else None
         if last and last.kind != "direct" and f.kind == "direct" and f.cue is None and \
                 re.fullmatch(r"\s*:\s*[«“\"]", doc.text[last.end:f.start]):
-            closed = f.end < len(doc.text) and doc.text[f.end] in "»”\""  # an unclosed one ends with its paragraph
+            closed = f.end < len(doc.text) and doc.text[f.end] in "»”\""  # unclosed: it ends with its paragraph
             out[-1] = Found(last.start, f.end + closed, "mixed", last.cue, last.cue_at, last.phrase, last.rank, last.via)
             continue
         out.append(f)
@@ -120,7 +120,8 @@ def _merge_colon(doc: Doc, found: list[Found]) -> list[Found]:
 def find_attributions(text: str, entities: tuple[EntityMention, ...] = ()) -> tuple[Attribution, ...]:
     """Return every quote with the offsets of its speaker's mention (None where the speaker is implied)."""
     doc = Doc(text, entities)
-    reported = _settle(_nest(doc, [f for s, e in doc.sentences for f in find_reported(doc, s, e)]) + find_headlines(doc))
+    reported = [f for s, e in doc.sentences for f in find_reported(doc, s, e)]
+    reported = _settle(_nest(doc, reported) + find_headlines(doc))
     out = []
     for f in _merge_colon(doc, _settle(reported + find_quotations(doc, reported))):
         speaker = speaker_name(doc, f.phrase, f.cue_at, f.cue)

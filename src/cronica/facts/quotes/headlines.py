@@ -10,8 +10,8 @@ from .words import PREPOSITIONS
 
 # A line with no full stop at its end, its last colon followed by a short capitalised name ("...: AMLO",
 # "...: Obispo de Alcalá", "...: Mitofsky para Televisa", where Televisa is the outlet, not the speaker).
-_SIGNED = re.compile(r"^[ \t]*(?P<line>[^\n]{12,240}?)[ \t]*:[ \t]+(?P<name>[A-ZÁÉÍÓÚÑ][^\n:.;,!?«»“”\"]{0,50}?)[ \t]*$",
-                     re.MULTILINE)
+_SIGNED = re.compile(r"^[ \t]*(?P<line>[^\n]{12,240}?)[ \t]*:[ \t]+"
+                     r"(?P<name>[A-ZÁÉÍÓÚÑ][^\n:.;,!?«»“”\"]{0,50}?)[ \t]*$", re.MULTILINE)
 
 
 def find_headlines(doc: Doc) -> list[Found]:
@@ -28,7 +28,8 @@ def find_headlines(doc: Doc) -> list[Found]:
             start += 1
         end = m.end("line")
         if phrase is None or len(re.findall(r"\w+", doc.text[start:end])) < 4 or doc.inside_quote(end) or \
-                doc.text.count("(", start, end) > doc.text.count(")", start, end) or _CREDIT.search(doc.text, start, end):
+                doc.text.count("(", start, end) > doc.text.count(")", start, end) or \
+                _CREDIT.search(doc.text, start, end):
             continue  # "... Mónica Pretelini. (Foto: Instagram)": a picture's credit
         whole = doc.quote_at(start)
         if whole and whole[1] >= end - 1:

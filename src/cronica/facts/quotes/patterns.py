@@ -70,7 +70,8 @@ def _que_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Foun
 # Cues whose infinitive complement is not something said: "espera ganar", "recordó haber visto", "publicó ...".
 _NO_INFINITIVE = frozenset("""esperar temer mantener recordar publicar preguntar contar escribir tuitear reportar
 valorar observar describir calificar criticar comprometer quejar lamentar plantear apuntar""".split())
-_INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir|ír)|[a-záéíóúñ]{3,}(?:ar|er|ir|ír)(?:se|le|lo|la|me|te)")
+_INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir|ír)|"
+                         r"[a-záéíóúñ]{3,}(?:ar|er|ir|ír)(?:se|le|lo|la|me|te)")  # "sentirse", not "gobiernos"
 _NOT_INFINITIVES = frozenset(fold(w) for w in """lugar mujer poder hogar militar popular similar particular nuclear
 familiar titular regular celular solar dólar bar mar par placer taller alquiler porvenir nivel mayor menor
 anterior posterior exterior interior superior inferior""".split())
@@ -191,6 +192,8 @@ def _clause_end(doc: Doc, start: int, e: int) -> int:
             continue
         if word == ";" or (word == ":" and doc.quote_at(we)):
             return ws
+        if word == "," and re.match(r",\s*(?:según|de acuerdo (?:con|a))\s", doc.text[ws:e]) and not doc.english:
+            return ws  # "... declaró haber tenido ..., de acuerdo con la Encuesta Nacional.": the source's own quote
         if word == "," and k + 1 < len(words) and _closing_cue(doc, words, k + 1, e):
             return ws  # "... descontarle el sueldo de ese día, informó la Oficina de Gobierno.": the outer cue
         cue = doc.cue(word, words[k - 1][0]) if k > 1 else None

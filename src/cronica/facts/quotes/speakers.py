@@ -33,6 +33,11 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
     if len(words) > 2 and fold(words[-1][0]) == "que" and fold(words[-3][0]) in INDEFINITE and \
             words[-2][0].isalpha() and words[-2][0].islower() and not doc.english:
         return words[-3][1], words[-2][2]  # "ha circulado una cadena que asegura que": its antecedent, someone new
+    if len(words) > 2 and fold(words[-1][0]) == "que" and words[-2][0] == "," and not doc.english:
+        antecedent = split_chunks(words[:-2])[-1:]
+        share = antecedent and _SHARE.search(doc.text, antecedent[0][0][1], antecedent[0][-1][2])
+        if share:  # "Esta tendencia alcanza a un tercio de los viajeros, que admite que"
+            return share.start(), antecedent[0][-1][2]
     if not words or fold(words[-1][0]) in SUBORDINATORS:
         return None  # "en la que expuso", "porque argumentaron": the subject is the one already speaking
     if fold(words[-1][0]) in RELATIVES:  # "Alessandra Rosaldo quien le escribió": the antecedent
@@ -50,6 +55,8 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
         while len(chunk) > 2 and (fold(chunk[0][0]) in FILLER or fold(chunk[0][0]).endswith("mente")):
             chunk = chunk[1:]  # "Ahora ejecutivos de la NBA anunciaron", "Recientemente una de ellas dijo"
         span = (chunk[0][1], chunk[-1][2])
+        if not doc.english and _share(doc, chunks[k]):
+            return _share(doc, chunks[k])  # "el 30 % de las mujeres declaró": the surveyed, not the survey
         names = [e for e in doc.entities_in(*span) if not doc.in_phrase(e.start, span[0])]
         if names:
             return _coordinated(doc, names, first)
@@ -83,6 +90,22 @@ _SOMEONE = frozenset("un una unos unas otro otra otros otras".split())
 _DATELINE = re.compile(r"[^\n.]{1,60}\.\s?[-—–]+\s*")
 _CLAUSE_OPENERS = frozenset(fold(w) for w in "que pues porque aunque cuando mientras pero sino y e and but because"
                             .split())
+
+
+_SHARE = re.compile(r"(?:(?:el|la|un|una)\s+)?(?:\*?NUMBER\*?|\d[\d.,]*|\w+)\s*(?:%|por\s*ciento)\s+de\s|"
+                    r"(?:el|la|un|una)\s+(?:tercio|cuarto|quinto|mitad|parte|mayoría)\s+de\s|\w+\s+de\s+cada\s+\w+\s",
+                    re.IGNORECASE)
+
+
+def _share(doc: Doc, chunk: list) -> tuple[int, int] | None:
+    """Return the span of a share of a group that is a subject ("el 30 % de las mujeres", "un tercio de los
+    viajeros", "una de cada cuatro") up to a relative clause, or None."""
+    while chunk and fold(chunk[0][0]) in FILLER | {"en", "concretamente"} | PREPOSITIONS:
+        chunk = chunk[1:] if fold(chunk[0][0]) not in PREPOSITIONS else []  # not "En México, ..." itself
+    if not chunk or not _SHARE.match(doc.text, chunk[0][1], chunk[-1][2]):
+        return None
+    end = next((k for k, w in enumerate(chunk) if k and fold(w[0]) in ("que", "quien", "quienes")), len(chunk))
+    return chunk[0][1], chunk[end - 1][2]
 
 
 def _pronoun(word: str) -> bool:
@@ -232,6 +255,8 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
     surface = doc.text[start:end]
     if _pronoun(surface.split()[0]):  # "ella", and "ella culmina" from "... y ella culmina diciendo"
         return _implied_speaker(doc, start, plural, named=fold(surface.split()[0]) in ("el", "ella", "he", "she"))
+    if _SHARE.match(surface) and not doc.english:
+        return clean_name(surface)  # "el 30 % de las mujeres": the surveyed
     inside = doc.entities_in(start, end + 1)
     free = _joined(doc, [e for e in inside if not doc.in_phrase(e.start, start)])
     if len(free) > 1 and re.search(r"\s(?:y|e|and)\s", doc.text[free[0].end:free[1].start]):

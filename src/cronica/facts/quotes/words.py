@@ -33,7 +33,7 @@ OUTLETS = frozenset("medio diario periodico agencia cadena canal emisora radio r
 # Heads of a speaker phrase that name a body, an outlet, a document or a group: kept as written, not
 # resolved to a person ("los investigadores", "el diario español As", "un comunicado del Ministerio").
 STATEMENT_NOUNS = frozenset(fold(w) for w in """comunicado nota informe documento resolución declaración carta
-mensaje balance estudio investigación encuesta boletín fallo sentencia auto dictamen teoría versión datos cifras
+mensaje balance estudio investigación encuesta boletín fallo sentencia auto dictamen teoría versión datos cifras información
 sondeo estimación análisis cálculos video vídeo audio grabación statement report study letter ruling theory data
 figures poll analysis""".split())
 BODY = re.compile(r"(?:s|policia|gobierno|autoridad|fiscalia|ministerio|prensa|oficina|comision|diario|periodico|"

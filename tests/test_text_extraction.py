@@ -447,3 +447,10 @@ def test_the_links_to_the_previous_and_next_articles_are_not_body():
                 "Inicio", "Contacto", "Buscar")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_a_long_line_without_its_full_stop_is_not_a_heading_that_heads_nothing():
+    unfinished = "Abschaffung befristeter Mietverträge: Befristungen sollen Ausnahme bleiben und mit Abschlägen einhergehen"
+    text = page("Inicio", "Regiones", "", *BODY, "", unfinished, "", "Compartir", "Inicio", "Contacto", "Buscar")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [*BODY, unfinished]

@@ -89,6 +89,7 @@ def markdown_lines(text: str) -> list[Line]:
 
 
 _BULLET = re.compile(r"^\s*(?:[*+o•·-]|\d+[.)]|\[\d+\])\s")
+_WRAP_SLACK = 2  # columns a renderer may leave free at the end of a wrapped line
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
@@ -116,7 +117,7 @@ def unwrap(raw_lines: list[str]) -> list[tuple[str, int]]:
         # same indentation, or the hanging indent of a wrapped list item
         columns = (_indent(prev), len(bullet.group(0))) if bullet else (_indent(prev),)
         if out and text and out[-1][0] and not _BULLET.match(raw) and _indent(raw) in columns \
-                and len(prev) + 1 + len(text.split()[0]) > width - 2:
+                and len(prev) + 1 + len(text.split()[0]) > width - _WRAP_SLACK:
             out[-1] = (out[-1][0] + " " + text, out[-1][1])
         else:
             out.append((text, i))
@@ -177,6 +178,7 @@ _REGION_SHARE = 0.3  # ... and at least this share of the main region
 _CUT_GAP = 3  # lines of known boilerplate (an advertisement, a box) that may cut an article in two
 _CUT_MIN = 120.0  # chars of body text net of the rest, for a region that close to another
 _CUT_SHARE = 0.15  # ... and at least this share of the main region
+_HEADING_MAX = 90  # characters of a line that may be a heading (a longer one is a sentence without its full stop)
 _REPEATED, _REPEATED_MIN = 3, 20  # times a line of this many characters is said on a page to be a widget's
 _LEAD_MIN, _LEAD_SHARE = 100.0, 0.0  # the same, for a stretch before the main region (the lead, an intro)
 
@@ -370,7 +372,9 @@ def classify(lines: list[Line], site_template: frozenset[int] = frozenset()) -> 
             keep[i] = False
     # A heading that heads nothing (the next line is not body text) is a box's or a list's title.
     for i in reversed(range(len(lines))):
-        if keep[i] and state[i] in ("short", "plain") and not re.search(r"[.!?:;…\"”»)]\s*$", lines[i].text):
+        text = lines[i].text
+        if keep[i] and state[i] in ("short", "plain") and len(text) < _HEADING_MAX \
+                and not re.search(r"[.!?:;…\"”»)]\s*$", text):
             j = i + 1
             while j < len(lines) and state[j] == "empty":
                 j += 1

@@ -594,3 +594,12 @@ def test_a_share_of_the_surveyed_is_the_speaker_and_the_survey_closes_the_conten
     assert quote.speaker == "30 % de las mujeres mayores de 15 años"
     text = "La moda alcanza a un tercio de los viajeros, que admite que lo primero que hace es una foto del hotel."
     assert quotes_of(text)[-1].speaker == "tercio de los viajeros"
+
+
+def test_someone_unnamed_speaks_and_a_decir_de_takes_a_quotation():
+    text = ("Para mí que alguien ha dicho a los políticos que los jueces están asustados. "
+            "“Haced lo que os venga en gana que no pasará nada”.")
+    assert [q.speaker for q in quotes_of(text)] == ["alguien", "alguien"]
+    text = "Fue obligada a firmar su renuncia, a decir de su jefe \"con autorización de arriba\" y sin indemnización."
+    quote = only(text)
+    assert (quote.text, quote.speaker) == ("con autorización de arriba", "jefe")

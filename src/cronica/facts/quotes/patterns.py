@@ -334,8 +334,9 @@ _LINKS = CONNECTORS | FILLER | frozenset("y e mas aun por eso ultimo su parte si
 
 
 _ACCORDING = re.compile(r"\b(?:(?P<own>en su opinión|a su juicio|desde su punto de vista|en sus palabras|"
-                        r"según sus (?:propias )?palabras|"
-                        r"in (?:his|her) view)|(?P<src>según|de acuerdo (?:con|a)|en palabras de|according to)|"
+                        r"según sus (?:propias )?(?:palabras|conclusiones|declaraciones|cálculos|estimaciones)|"
+                        r"in (?:his|her) view)|(?P<src>según|de acuerdo (?:con|a)|en palabras de|a decir de|"
+                        r"according to)|"
                         r"(?P<para>para))\b", re.IGNORECASE)
 
 
@@ -388,6 +389,7 @@ def _source_phrase(doc: Doc, start: int, e: int) -> tuple[tuple[int, int] | None
     after = end + relative.end() if relative else end  # "según Manuel Cossío, cuya empresa analiza redes, ..."
     # and "según el doctor Ruiz, del Instituto de Biología, ...": his affiliation is not what he said
     lead = len(rest) - len(rest.lstrip())
+    end = start + len(doc.text[start:end].rstrip())  # 'a decir de su jefe "...": not the space before the mark
     return ((start + lead, end) if end > start + lead else None), after
 
 
@@ -407,6 +409,9 @@ def _past_addressee(doc: Doc, start: int, e: int) -> int:
 
 def _according_content(doc: Doc, m: re.Match, phrase, after: int, s: int, e: int, initial: bool) -> list[Found]:
     rest = doc.text[after:e]
+    quoted = doc.quote_at(after)
+    if quoted and not initial and not doc.english:  # 'a decir de su jefe "con autorización de arriba"'
+        return [Found(quoted[0], quoted[1], "direct", m.group().lower(), m.start(), phrase, rank=3 if phrase else 2)]
     if initial:
         start = after + (len(rest) - len(rest.lstrip(" ,")))
         end = _clause_end(doc, start, e)

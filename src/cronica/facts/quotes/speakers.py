@@ -289,6 +289,8 @@ def speaker_name(doc: Doc, phrase: tuple[int, int] | None, at: int, cue: str | N
         return clean_name(surface)
     if not holder and head in _RELATIVES_OF and re.search(r"\bdel?\b", surface):
         return clean_name(surface)  # "la familia de Giovanni López": his family, not whoever spoke last
+    if not holder and fold(surface.split()[0]) in ("su", "sus") and len(content) <= 2:
+        return clean_name(surface)  # "a decir de su jefe": someone of the one spoken of, unnamed
     return holder or _implied_speaker(doc, start, plural) or clean_name(surface)
 
 

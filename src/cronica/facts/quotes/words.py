@@ -19,7 +19,7 @@ RELATIVES = frozenset("quien quienes who".split())
 SUBORDINATORS = frozenset(fold(w) for w in "que which that donde where y e pero porque pues aunque cuando si como "
                                            "mientras and but because while when if".split())
 GROUPS = frozenset("aquellos aquellas quienes those many some otros otras varios varias muchos muchas algunos "
-                   "algunas todos todas ambos ambas otro otra".split())
+                   "algunas todos todas ambos ambas otro otra alguien".split())
 # A speaker phrase opening with these names someone new: never the one already speaking ("otro político").
 INDEFINITE = frozenset("un uno una unos unas otro otra otros otras a an another".split())
 FILLER = frozenset(fold(w) for w in "también además ya ahora hoy ayer anoche nuevamente incluso luego finalmente después "

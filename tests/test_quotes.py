@@ -603,3 +603,27 @@ def test_someone_unnamed_speaks_and_a_decir_de_takes_a_quotation():
     text = "Fue obligada a firmar su renuncia, a decir de su jefe \"con autorización de arriba\" y sin indemnización."
     quote = only(text)
     assert (quote.text, quote.speaker) == ("con autorización de arriba", "jefe")
+
+
+# --------------------------------------------------------------------------- the speaker named after the content
+
+
+def test_a_content_ending_in_a_name_before_the_cue():
+    text = ("Las frases del candidato reflejan el discurso de alguien capaz de enfrentar al régimen, "
+            "que es lo que pretende ser Ricardo Anaya, explicó la politóloga Ivonne Acuña.")
+    quote = only(text)
+    assert quote.text.endswith("pretende ser Ricardo Anaya")
+    assert quote.speaker == "Ivonne Acuña"
+
+
+def test_with_these_words_replied_a_spokesman_with_an_initial():
+    text = ("El tribunal prohibió la organización. \"Aunque nos esperábamos una decisión negativa, todo esto ha sido "
+            "muy decepcionante\". Con estas palabras ha reaccionado este lunes el portavoz internacional de la "
+            "iglesia, David A. Semonian, a través de un comunicado.")
+    assert only(text).speaker == "David A. Semonian"
+
+
+def test_a_person_of_a_hospital_named_in_one_run():
+    text = ("La ginecóloga Beatriz Lorente del Hospital Germans Trias i Pujol afirma que durante el embarazo no hay "
+            "una regla fija.")
+    assert only(text).speaker == "Beatriz Lorente"

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ...records import EntityMention
+from ..gazetteer import GIVEN_NAMES
 from ..lexicon import fold
 from .cues import Cue, EN_CUES, ES_CUES
 from .marks import pair_marks, split_sentences
@@ -49,7 +50,28 @@ def _clean_entities(entities: tuple[EntityMention, ...], text: str = "") -> list
                 offset += len(part) + 1
             continue
         out.append(e)
-    return _organisations_by_acronym(text, sorted(out, key=lambda e: e.start))
+    return _organisations_by_acronym(text, sorted(_people_of_bodies(out), key=lambda e: e.start))
+
+
+_OF_BODY = re.compile(r"\s+(?:del|de la|de los)\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _people_of_bodies(entities: list[EntityMention]) -> list[EntityMention]:
+    """Return the mentions with "Beatriz Lorente del Hospital Germans Trias" split into the person and the body:
+    a name that opens with a given name and a capitalised surname, then "del"/"de la" and a body's name."""
+    out = []
+    for e in entities:
+        words = e.surface.split()
+        of = _OF_BODY.search(e.surface)
+        if e.type == "ORG" and of and len(words) > 3 and fold(words[0]) in GIVEN_NAMES and \
+                2 <= len(e.surface[:of.start()].split()) <= 3 and words[1][:1].isupper():
+            person, body = e.surface[:of.start()], e.surface[of.end():]
+            out.append(EntityMention(name=person, type="PER", surface=person, start=e.start,
+                                     end=e.start + len(person)))
+            out.append(EntityMention(name=body, type="ORG", surface=body, start=e.start + of.end(), end=e.end))
+            continue
+        out.append(e)
+    return out
 
 
 def _organisations_by_acronym(text: str, entities: list[EntityMention]) -> list[EntityMention]:
@@ -130,7 +152,7 @@ class Doc:
                 if between and fold(between[-1][0]) in OUTLETS and person:
                     return False  # "al citado medio Baris Donmez": a person after an unnamed outlet is not its name
                 return not between or key in ("al", "del") or fold(between[0][0]) in DETERMINERS
-            if key in ("y", "e", "o", "and", "or") and k == len(words) - 1 and k and words[k - 1][0][:1].isupper():
+            if key in ("y", "e", "o", "i", "and", "or") and k == len(words) - 1 and k and words[k - 1][0][:1].isupper():
                 previous = self.entities_in(max(lo, words[k - 1][1] - 60), words[k - 1][2])
                 return bool(previous) and self.in_phrase(previous[-1].start, lo)
             if key in DETERMINERS or (word.isalpha() and word.islower() and self.cue(word) is None):

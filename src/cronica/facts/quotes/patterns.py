@@ -272,7 +272,8 @@ def _postposed(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found
     chunks = split_chunks(split_words(doc.text, s, comma))
     named = bool(chunks) and len(chunks[0]) <= 4 and chunks[0][0][0][:1].isupper() and \
         doc.entities_in(chunks[0][0][1], chunks[0][-1][2] + 1, ("PER", "ORG", "MISC"))
-    ends_named = any(x.end == comma for x in doc.entities_in(s, comma, ("PER",)))
+    ends_named = any(x.end == comma and (x.start == s or doc.text[s:x.start].rstrip().endswith((",", "—", "–")))
+                     for x in doc.entities_in(s, comma, ("PER",)))  # "..., López Obrador, dijo": an apposition
     if doc.text[words[i][2]:e].lstrip().startswith(":") or ends_named or named:
         return None  # "Villanueva, por su parte, reconoció ...": the name is the subject, not what was said
     if len(re.findall(r"\w+", doc.text[s:comma])) < 4:

@@ -125,14 +125,16 @@ def _cued_before(doc: Doc, a: int, b: int) -> Found | None:
     return None
 
 
-_THUS = re.compile(r"[»”\"]?[\s.]*(?:Así|De esta (?:manera|forma)|Con estas palabras)\s*,?\s*(?:lo\s+|se\s+)?(\w+)")
+_THUS = re.compile(r"[»”\"]?[\s.]*(?:Así|De esta (?:manera|forma)|Con estas palabras)\s*,?\s*(?:lo\s+|se\s+)?"
+                   r"(?:(?:ha|han|había|habían)\s+)?(\w+)")
 
 
 def _cued_next(doc: Doc, a: int, b: int) -> Found | None:
     """'«...». Así se expresó el secretario X': the sentence after a quotation names who said it."""
     m = _THUS.match(doc.text, b)
-    if not m or doc.cue(m.group(1)) is None or doc.english:
-        return None
+    verb = m and fold(m.group(1))
+    if not m or doc.english or (doc.cue(m.group(1), "ha") is None and not verb.startswith(("reaccion", "respond"))):
+        return None  # but "Con estas palabras ha reaccionado X": a reply is said too
     subject = subject_after(doc, m.end(1), doc.sentence_of(m.start(1))[1])
     return Found(a, b, "direct", m.group(1).lower(), m.start(1), subject, rank=3) if subject else None
 

@@ -197,7 +197,8 @@ def _joined(doc: Doc, names: list[EntityMention]) -> list[EntityMention]:
 
 def subject_after(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
     """Return the span of an inverted subject after a cue ("..., dijo este sábado la policía"), or None."""
-    stop = re.search(r"[.;:\n]|\bque\b|\bthat\b|[«»“”\"](?![^«»“”\"\n]{1,30}[»”\"])", doc.text[start:hi])
+    stop = re.search(r"(?<!\b[A-ZÁÉÍÓÚÑ])\.|[;:\n]|\bque\b|\bthat\b|[«»“”\"](?![^«»“”\"\n]{1,30}[»”\"])",
+                     doc.text[start:hi])  # not the full stop of an initial ("David A. Semonian")
     words = split_words(doc.text, start, start + stop.start() if stop else hi)
     chunks = split_chunks(words)
     if not chunks:

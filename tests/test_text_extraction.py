@@ -454,3 +454,12 @@ def test_a_long_line_without_its_full_stop_is_not_a_heading_that_heads_nothing()
     text = page("Inicio", "Regiones", "", *BODY, "", unfinished, "", "Compartir", "Inicio", "Contacto", "Buscar")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == [*BODY, unfinished]
+
+
+def test_a_wrapped_caption_ends_at_its_credit():
+    caption = "   El alcalde y la gobernadora durante la visita. Foto: Ana Ruiz/Agencia Sur"
+    raw = [caption, "   Foto: Archivo Regional del Centro, planos originales del puente", ""]
+    raw += wrap(BODY[0]) + [""] + wrap(BODY[1])
+    joined = [t for t, _ in unwrap(raw) if t]
+    assert joined[:2] == [caption.strip(), raw[1].strip()]
+    assert joined[2:4] == BODY[:2]

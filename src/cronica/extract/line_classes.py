@@ -108,7 +108,17 @@ _CREDIT_END = re.compile(
     rf"|(?i:[/|]\s*{_PICTURE_AGENCY}[^.!?/|]{{0,30}})"
     rf"|(?i:\(\s*[^()]{{0,40}}{_PICTURE_AGENCY}[^()]{{0,20}}\))"
     r"|(?i:\b(?:photo|foto|image|bild|imagen)\s+(?:by|von|de|di)\s+[^.!?]{2,40}\s+(?:on|auf|en|su)\s+(?:unsplash|pixabay|pexels))"
-    r"|(?i:\b(?:kuva|zdj[eę]cie|[źz]r[óo]d[łl]o|fot)\s*:\s*[^.!?]{2,60}))\s*$")
+    r"|(?i:\b(?:kuva|zdj[eę]cie|[źz]r[óo]d[łl]o|fot|fotos?|photos?|bild|imagen|image|cr[eé]dito|credits?)\s*:\s*[^.!?]{2,60}))\s*$")
+
+
+_CREDIT_LABEL = re.compile(r"(?i)^(?:fotos?|bild(?:er)?|photos?|image|imagen|cr[ée]dits?|cr[ée]dito|quelle|source|fuente"
+                           r"|fotograf[ií]a|copyright)\s*:|^©")
+
+
+def is_credit_break(previous: str, line: str) -> bool:
+    """True where a wrapped dump starts a new line whatever the width: at a picture's credit ("Foto: Name"), and
+    after a line closed by one (the caption ends there, the paragraph below is not its continuation)."""
+    return bool(_CREDIT_LABEL.match(line) or _CREDIT_END.search(previous))
 
 
 PAREN_CREDIT = re.compile(r"\((?i:foto|photo|bild|imagen|cr[eé]dito|credit|fotograf[ií]a)s?\s*:[^)]{2,80}\)\.?\s*$")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..records import Article, CopyLink, Evidence, Page, Rejection, Story
 from .codec import article_from_dict, dumps, story_from_dict, to_dict
+from .lsh import BandKeys
 from .schema import migrate
 
 STORYLINE_FANOUT = 500  # stories per actor looked at when linking a story to a storyline
@@ -60,6 +61,7 @@ class Store:
             migrate(self.conn)
         except sqlite3.DatabaseError as err:
             raise StoreError(f"cannot open {self.path}: {err}") from None
+        self.bands = BandKeys(self.conn)
 
     def __enter__(self) -> Store:
         return self
@@ -100,9 +102,9 @@ class Store:
 
     def save_batch(self, batch: BatchWrite) -> None:
         """Write a batch atomically: either all of it is stored or none of it."""
-        self._tx(self._write_batch, batch)
+        self.bands.commit(self._tx(self._write_batch, batch))
 
-    def _write_batch(self, b: BatchWrite) -> None:
+    def _write_batch(self, b: BatchWrite):
         now = _now()
         c = self.conn
         c.executemany(
@@ -118,8 +120,7 @@ class Store:
             self._write_article(a)
         c.executemany("INSERT OR REPLACE INTO fingerprints VALUES (?,?,?)",
                       [(aid, exact, json.dumps(keys).encode()) for aid, exact, keys in b.fingerprints])
-        c.executemany("INSERT INTO lsh VALUES (?,?,?)",
-                      [(band, key, aid) for aid, _, keys in b.fingerprints for band, key in enumerate(keys)])
+        bands = self.bands.add([(aid, keys) for aid, _, keys in b.fingerprints])
         c.executemany(
             "INSERT OR REPLACE INTO copy_links VALUES (?,?,?,?,?,?)",
             [(l.source, l.target, l.kind, l.similarity, int(l.directed), l.reason) for l in b.links],
@@ -140,6 +141,7 @@ class Store:
         c.executemany("INSERT INTO site_lines VALUES (?, ?, ?) ON CONFLICT(site, key) DO UPDATE SET "
                       "pages = pages + excluded.pages",
                       [(site, key, n) for site, counts in b.site_lines.items() for key, n in counts.items()])
+        return bands
 
     def _write_article(self, a: Article) -> None:
         c = self.conn
@@ -171,11 +173,7 @@ class Store:
 
     def lsh_candidates(self, keys: list[int]) -> set[str]:
         """Return the articles sharing at least one LSH band key (one query, one index lookup per band)."""
-        if not keys:
-            return set()
-        query = " UNION ALL ".join(["SELECT article_id FROM lsh WHERE band=? AND key=?"] * len(keys))
-        args = [v for band, key in enumerate(keys) for v in (band, key)]
-        return {r[0] for r in self.conn.execute(query, args)}
+        return self.bands.candidates(keys)
 
     def exact_matches(self, exact: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT article_id FROM fingerprints WHERE exact=?", (exact,))]

@@ -463,3 +463,11 @@ def test_a_wrapped_caption_ends_at_its_credit():
     joined = [t for t, _ in unwrap(raw) if t]
     assert joined[:2] == [caption.strip(), raw[1].strip()]
     assert joined[2:4] == BODY[:2]
+
+
+def test_a_related_header_glued_to_the_text_by_the_wrap_starts_its_own_line():
+    last = "   y los vecinos pidieron que el cronograma se publique cuanto antes mejor."
+    raw = wrap(BODY[0]) + [""] + wrap(BODY[1])[:-1] + [last, "   Lea también:",
+                                                       "   Nuevas lluvias cierran otra vez el paso sobre el río"]
+    joined = [t for t, _ in unwrap(raw) if t]
+    assert joined[2:] == ["Lea también:", "Nuevas lluvias cierran otra vez el paso sobre el río"]

@@ -115,10 +115,12 @@ _CREDIT_LABEL = re.compile(r"(?i)^(?:fotos?|bild(?:er)?|photos?|image|imagen|cr[
                            r"|fotograf[ií]a|copyright)\s*:|^©")
 
 
-def is_credit_break(previous: str, line: str) -> bool:
-    """True where a wrapped dump starts a new line whatever the width: at a picture's credit ("Foto: Name"), and
-    after a line closed by one (the caption ends there, the paragraph below is not its continuation)."""
-    return bool(_CREDIT_LABEL.match(line) or _CREDIT_END.search(previous))
+def is_line_break(previous: str, line: str) -> bool:
+    """True where a wrapped dump starts a new line whatever the width: at a picture's credit ("Foto: Name"), after
+    a line closed by one (the caption ends there, the paragraph below is not its continuation), and at and after
+    the header of a list of other articles (a renderer that leaves no blank line between blocks glues it to both)."""
+    return bool(_CREDIT_LABEL.match(line) or _CREDIT_END.search(previous)
+                or is_list_header(line) or is_list_header(previous))
 
 
 PAREN_CREDIT = re.compile(r"\((?i:foto|photo|bild|imagen|cr[eé]dito|credit|fotograf[ií]a)s?\s*:[^)]{2,80}\)\.?\s*$")

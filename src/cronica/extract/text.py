@@ -24,7 +24,7 @@ from ..boilerplate import _SITE_NOTICE as _SITE_WORDS
 from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_related_header, is_related_link,
                            is_site_notice)
 from .line_classes import (ALT_TEXT, DATED_BYLINE, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
-                           is_author_note, is_code_line, is_credit_break, is_credited, is_doubled, is_headline_like,
+                           is_author_note, is_code_line, is_credited, is_doubled, is_headline_like, is_line_break,
                            is_list_header, is_recipe_line, is_table_row, unbracketed)
 from .template import line_key
 
@@ -106,8 +106,8 @@ def unwrap(raw_lines: list[str]) -> list[tuple[str, int]]:
     """Join the continuation lines of hard-wrapped paragraphs; return (line, index of its first raw line).
 
     A line continues the previous one when it has the same indentation, is not a list item, and its
-    first word would not have fitted at the end of the previous line; a picture's credit ends a caption
-    whatever the width.
+    first word would not have fitted at the end of the previous line; a picture's credit and the header of a
+    list of other articles break the line whatever the width.
     """
     out: list[tuple[str, int]] = []
     width = wrap_width(raw_lines)
@@ -119,7 +119,7 @@ def unwrap(raw_lines: list[str]) -> list[tuple[str, int]]:
         columns = (_indent(prev), len(bullet.group(0))) if bullet else (_indent(prev),)
         if out and text and out[-1][0] and not _BULLET.match(raw) and _indent(raw) in columns \
                 and len(prev) + 1 + len(text.split()[0]) > width - _WRAP_SLACK \
-                and not is_credit_break(prev.strip(), text):
+                and not is_line_break(prev.strip(), text):
             out[-1] = (out[-1][0] + " " + text, out[-1][1])
         else:
             out.append((text, i))

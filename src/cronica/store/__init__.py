@@ -150,7 +150,7 @@ class Store:
         c.execute(
             "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (a.id, a.page_id, a.source, a.url, a.title, a.text, a.lang, a.outlet, a.agency, a.published,
-             a.event_date, a.seen_at, dumps(a)),
+             a.event_date, a.seen_at, _record(a)),
         )
         c.execute("INSERT INTO articles_fts VALUES (?,?,?)", (a.id, a.title or "", a.text))
         c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
@@ -309,14 +309,14 @@ class Store:
         c.executemany("DELETE FROM evidence WHERE subject=? AND kind IN ('story_event_date','recycled',"
                       "'first_published','copy_origin','article_story_date')", [(s,) for s in subjects])
         for a in articles:
-            c.execute("UPDATE articles SET event_date=?, record=? WHERE id=?", (a.event_date, dumps(a), a.id))
+            c.execute("UPDATE articles SET event_date=?, record=? WHERE id=?", (a.event_date, _record(a), a.id))
         self._write_evidence(evidence)
 
     # ---- reading ------------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
-        row = self.conn.execute("SELECT record FROM articles WHERE id=?", (article_id,)).fetchone()
-        return article_from_dict(json.loads(row[0])) if row else None
+        row = self.conn.execute("SELECT text, record FROM articles WHERE id=?", (article_id,)).fetchone()
+        return _article(*row) if row else None
 
     def articles(self, ids: Iterable[str]) -> list[Article]:
         return [a for a in (self.article(i) for i in ids) if a is not None]
@@ -350,8 +350,8 @@ class Store:
                          start=r[7], end=r[8]) for r in rows]
 
     def iter_articles(self) -> Iterator[Article]:
-        for (record,) in self.conn.execute("SELECT record FROM articles ORDER BY rowid"):
-            yield article_from_dict(json.loads(record))
+        for text, record in self.conn.execute("SELECT text, record FROM articles ORDER BY rowid"):
+            yield _article(text, record)
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
         """Return (article id, title, snippet) for a full-text query, best first."""
@@ -386,6 +386,19 @@ class Store:
     def rejections(self) -> list[Rejection]:
         rows = self.conn.execute("SELECT source, page_id, reason, detail FROM rejections ORDER BY source")
         return [Rejection(source=r[0], page_id=r[1], reason=r[2], detail=r[3]) for r in rows]
+
+
+def _record(a: Article) -> str:
+    """Return an article's record without its text, which the row keeps once, in the text column."""
+    d = to_dict(a)
+    del d["text"]
+    return dumps(d)
+
+
+def _article(text: str, record: str) -> Article:
+    d = json.loads(record)
+    d.setdefault("text", text)  # a record written before the text was left out of it still has its own
+    return article_from_dict(d)
 
 
 def _hints(p: Page) -> dict:

@@ -627,3 +627,17 @@ def test_a_person_of_a_hospital_named_in_one_run():
     text = ("La ginecóloga Beatriz Lorente del Hospital Germans Trias i Pujol afirma que durante el embarazo no hay "
             "una regla fija.")
     assert only(text).speaker == "Beatriz Lorente"
+
+
+def test_a_quoted_fragment_that_ends_the_cues_complement_is_a_mixed_quote():
+    text = "El subsecretario Hugo Mora calificó este hecho de “inusual y sin antecedente”, y se fue."
+    quote = quotes_of(text)[0]
+    assert (quote.text, quote.kind) == ("este hecho de “inusual y sin antecedente", "mixed")
+    text = "El presidente Hugo Mora escribió en su cuenta de Twitter “nadie quedará fuera del plan”."
+    assert quotes_of(text)[0].text == "nadie quedará fuera del plan"
+
+
+def test_a_gerund_cue_after_y_ends_the_content_before_the_y():
+    text = ("Marta Gil dijo que la actriz es un ejemplo a seguir, y arremetió contra el director diciendo que sus "
+            "películas dan risa.")
+    assert [q.text for q in quotes_of(text)] == ["la actriz es un ejemplo a seguir", "sus películas dan risa"]

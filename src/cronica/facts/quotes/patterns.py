@@ -205,6 +205,9 @@ def _clause_end(doc: Doc, start: int, e: int) -> int:
             if any(fold(w[0]) in CONNECTORS | {"que"} for w in words[cut:head]):  # "..., y agregó que"
                 return words[cut][1]
             if cue.form == "gerund" and not doc.english:  # "... retiró su declaración argumentando que ...": its own
+                link = next((c for c in range(k - 1, max(0, k - 7), -1) if fold(words[c][0]) in ("y", "e")), None)
+                if link is not None and not any(w[0] in ",;" for w in words[link + 1:k]):
+                    return words[link - (words[link - 1][0] == ",")][1]  # "..., y arremetió contra X diciendo que"
                 return ws
     return e
 

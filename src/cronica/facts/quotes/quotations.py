@@ -113,6 +113,9 @@ def _cued_before(doc: Doc, a: int, b: int) -> Found | None:
         subject = subject_before(doc, s, cue_start)
         if subject and doc.text[words[k][2]:a - 1].strip() == "," and not doc.entities_in(subject[0], subject[1] + 1):
             subject = None  # 'Los tratamientos, opina, «...»': a parenthetical cue, its subject is implied
+        between = words[k + 1:len(words) - colon]
+        if not colon and _embeds(doc, between) and not (k and fold(words[k - 1][0]) == "se"):  # 'calificó este hecho de «inusual y sin antecedente»'
+            return Found(between[0][1], b, "mixed", words[k][0].lower(), words[k][1], subject, rank=3)
         return Found(a, b, "direct", words[k][0].lower(), words[k][1], subject, rank=3)
     if colon and len(words) > 1:  # "Putin: «...»"
         names = doc.entities_in(s, words[-1][1], ("PER", "ORG", "MISC", "LOC"))
@@ -123,6 +126,20 @@ def _cued_before(doc: Doc, a: int, b: int) -> Found | None:
                 name = people[-1]  # "confirmado por Jimmy Dranguet, subsecretario de Control: «...»"
             return Found(a, b, "direct", None, words[-1][1], (name.start, name.end), rank=3)
     return None
+
+
+_CHANNELS = frozenset("en ante a al durante desde mediante con por".split())
+
+
+def _embeds(doc: Doc, between: list) -> bool:
+    """True when the words between a cue and its quotation are the cue's complement that the quotation ends
+    ('calificó este hecho de «...»', 'abogó por mantener «...»'), not a channel ('dijo en Twitter «...»')."""
+    if not between or doc.english or not between[0][0][0].isalpha():
+        return False
+    if any(w[0][:1].isupper() for w in between):
+        return False  # 'escribió en su cuenta de Twitter «...»', 'dijo a EFE «...»'
+    infinitive = any(re.fullmatch(r"[a-záéíóúñ]{2,}(?:ar|er|ir)(?:se|lo|la|le)?", w[0]) for w in between)
+    return fold(between[0][0]) not in _CHANNELS or infinitive
 
 
 _THUS = re.compile(r"[»”\"]?[\s.]*(?:Así|De esta (?:manera|forma)|Con estas palabras)\s*,?\s*(?:lo\s+|se\s+)?"

@@ -471,3 +471,14 @@ def test_a_related_header_glued_to_the_text_by_the_wrap_starts_its_own_line():
                                                        "   Nuevas lluvias cierran otra vez el paso sobre el río"]
     joined = [t for t, _ in unwrap(raw) if t]
     assert joined[2:] == ["Lea también:", "Nuevas lluvias cierran otra vez el paso sobre el río"]
+
+
+def test_an_article_cut_by_a_long_box_of_related_links_keeps_its_last_paragraph():
+    last = ("La obra se licitará otra vez en abril, con el mismo presupuesto y plazos más cortos, según el gerente, "
+            "que espera firmar el contrato antes de que empiece la temporada de lluvias en la sierra central.")
+    related = ["Relacionadas", "* Cierran el paso provisional por las lluvias", "* Vecinos piden una consulta",
+               "* El puente viejo cumple cincuenta años", "* Nueva licitación para la carretera central"]
+    text = page("Inicio", "Regiones", "", *BODY, "", *related, "", last, "", "Publicidad", "Inicio",
+                "Contacto", "Buscar", "Menú", "Portada")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [*BODY, last]

@@ -177,7 +177,7 @@ _OFF_COLUMN_SHORT = -30.0
 _LEAD_GAP = 8  # lines of byline, date, image, share buttons allowed between a lead paragraph and the body
 _REGION_MIN = 400.0  # chars of body text net of the rest, for a region besides the main one
 _REGION_SHARE = 0.3  # ... and at least this share of the main region
-_CUT_GAP = 3  # lines of known boilerplate (an advertisement, a box) that may cut an article in two
+_CUT_GAP = 1  # blocks of known boilerplate (an advertisement, a box of related links) that may cut an article in two
 _CUT_MIN = 120.0  # chars of body text net of the rest, for a region that close to another
 _CUT_SHARE = 0.15  # ... and at least this share of the main region
 _HEADING_MAX = 90  # characters of a line that may be a heading (a longer one is a sentence without its full stop)
@@ -288,8 +288,8 @@ def body_column(state: list[str], lines: list[Line]) -> int | None:
 def body_regions(state: list[str], lines: list[Line], column: int | None = None) -> list[tuple[int, int]]:
     """Return the main region and the other stretches that weigh like part of an article (a text cut in
     two by an advertisement or a box), not like a lone teaser or an author's blurb: a stretch that
-    weighs a good share of the main region, or a smaller one that no more than a few lines of known
-    boilerplate keep apart from a region already found. Body lines out of the article's column weigh less."""
+    weighs a good share of the main region, or a smaller one that a single block of known
+    boilerplate keeps apart from a region already found. Body lines out of the article's column weigh less."""
     start, end, mass = main_region(state, lines, column=column)
     if mass <= 0:
         return []
@@ -299,8 +299,8 @@ def body_regions(state: list[str], lines: list[Line], column: int | None = None)
         if hi - lo < 1:
             continue
         s, e, m = main_region(state, lines, lo, hi, column)
-        near = min(_boilerplate_lines(state, lo, s) if after_region else _CUT_GAP + 1,
-                   _boilerplate_lines(state, e, hi) if before_region else _CUT_GAP + 1) <= _CUT_GAP
+        near = min(_boilerplate_blocks(state, lo, s) if after_region else _CUT_GAP + 1,
+                   _boilerplate_blocks(state, e, hi) if before_region else _CUT_GAP + 1) <= _CUT_GAP
         lead = e <= start and m >= max(_LEAD_MIN, _LEAD_SHARE * mass)
         # below the article, its tags, its comments or the page's copyright end it: what follows is the page's
         closed = s >= end and after_region and any(
@@ -334,8 +334,16 @@ _END_MARK = re.compile(
     |schreibe\ einen\ kommentar|[üu]ber\ (?:den|die)\ autor(?:in)?|about\ the\ author|sobre\ (?:el|la)\ autora?)\b.*$""")
 
 
-def _boilerplate_lines(state: list[str], lo: int, hi: int) -> int:
-    return sum(1 for i in range(lo, hi) if state[i] == "bad")
+def _boilerplate_blocks(state: list[str], lo: int, hi: int) -> int:
+    """Return how many runs of known boilerplate lie in [lo, hi): a box of related links is one, however long."""
+    blocks, inside = 0, False
+    for i in range(lo, hi):
+        if state[i] == "bad":
+            blocks += not inside
+            inside = True
+        elif state[i] != "empty":
+            inside = False
+    return blocks
 
 
 def _widen(state: list[str], lines: list[Line], start: int, end: int) -> tuple[int, int]:

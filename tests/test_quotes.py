@@ -641,3 +641,25 @@ def test_a_gerund_cue_after_y_ends_the_content_before_the_y():
     text = ("Marta Gil dijo que la actriz es un ejemplo a seguir, y arremetió contra el director diciendo que sus "
             "películas dan risa.")
     assert [q.text for q in quotes_of(text)] == ["la actriz es un ejemplo a seguir", "sus películas dan risa"]
+
+
+# --------------------------------------------------------------------------- the sentence after names the speaker
+
+
+def test_asi_lo_confirmo_after_an_unquoted_sentence():
+    text = ("La Academia estudia la entrada de la palabra en el diccionario.\n"
+            "Así lo ha confirmado esta mañana la académica y escritora Soledad Pardo en la sede de la institución.")
+    quote = only(text)
+    assert quote.text == "La Academia estudia la entrada de la palabra en el diccionario"
+    assert quote.speaker == "Soledad Pardo"
+    text = "El 5G absorbe el oxígeno allá por donde penetra. El gobierno de España lo reconoce en su boletín."
+    assert only(text).speaker == "gobierno de España"
+
+
+def test_a_source_near_a_party_then_quien_and_a_second_cue_after_y():
+    text = ("El candidato retiraría su candidatura. Así lo dio a conocer una fuente cercana al candidato por el PAN, "
+            "quien aseguró además que la unión de los votos sería una victoria.")
+    assert [q.speaker for q in quotes_of(text)] == ["fuente cercana", "fuente cercana"]
+    text = ("La hipótesis fue respondida por el ex presidente Carlos Salinas, quien aseguró que mantenía una relación "
+            "cordial con el candidato y señaló que a quien habría que preguntar es a su sucesor.")
+    assert [q.speaker for q in quotes_of(text)] == ["Carlos Salinas", "Carlos Salinas"]

@@ -25,7 +25,7 @@ from ...records import EntityMention, Quote, record
 from ..lexicon import fold
 from .document import Doc, Found
 from .headlines import find_headlines
-from .patterns import find_reported
+from .patterns import find_reported, share_speakers
 from .quotations import find_quotations
 from .speakers import clean_name, speaker_name
 from .words import STATEMENT_NOUNS
@@ -121,7 +121,7 @@ def find_attributions(text: str, entities: tuple[EntityMention, ...] = ()) -> tu
     """Return every quote with the offsets of its speaker's mention (None where the speaker is implied)."""
     doc = Doc(text, entities)
     reported = [f for s, e in doc.sentences for f in find_reported(doc, s, e)]
-    reported = _settle(_nest(doc, reported) + find_headlines(doc))
+    reported = _settle(share_speakers(doc, _nest(doc, reported)) + find_headlines(doc))
     out = []
     for f in _merge_colon(doc, _settle(reported + find_quotations(doc, reported))):
         speaker = speaker_name(doc, f.phrase, f.cue_at, f.cue)

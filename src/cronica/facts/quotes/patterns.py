@@ -42,7 +42,50 @@ def find_reported(doc: Doc, s: int, e: int) -> list[Found]:
         if candidate:
             found.append(candidate)
     found.extend(_according(doc, s, e))
+    found.extend(_confirmed_next(doc, s, e))
     return found
+
+
+def share_speakers(doc: Doc, found: list[Found]) -> list[Found]:
+    """Return the candidates with 'X, quien aseguró que A y señaló que B': B has the speaker of A."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: f.start):
+        last = out[-1] if out else None
+        if last and last.phrase and last.end <= f.cue_at and not doc.english and re.fullmatch(
+                r"[\s,]*(?:y|e)\s+(?:(?:también|además|luego|después|posteriormente)\s+)?(?:(?:le|les|lo|se)\s+)?"
+                r"(?:(?:ha|han)\s+)?", doc.text[last.end:f.cue_at], re.IGNORECASE):
+            f = replace(f, phrase=last.phrase)
+        out.append(f)
+    return out
+
+
+_CONFIRMED = re.compile(r"[\s.]*(?:(?:Así|De esta (?:manera|forma))\s*,?\s*|(?P<subject>[^.,;:\n«»“”\"]{3,60}?)\s+)"
+                        r"lo\s+(?:(?:ha|han|había|habían)\s+)?(?P<verb>\w+)(?P<known>\s+a\s+conocer)?\b")
+
+
+def _confirmed_next(doc: Doc, s: int, e: int) -> list[Found]:
+    """'<content>. Así lo confirmó la académica X.' / '<content>. El gobierno lo reconoce en ...': the sentence
+    after names who said this one."""
+    if doc.english or doc.inside_quote(s) or doc.text[s:e].lstrip()[:1] in "«“\"":
+        return []  # a quotation takes the next sentence's cue in the quotation pass
+    m = _CONFIRMED.match(doc.text, e)
+    if not m or (m.group("subject") and "\n" in doc.text[e:m.start("verb")].strip(" .")) or \
+            not (doc.cue(m.group("verb"), "ha") or (m.group("known") and fold(m.group("verb")) in _MADE)):
+        return []
+    end = doc.sentence_of(m.start("verb"))[1]
+    if m.group("subject"):
+        phrase = subject_before(doc, m.start("subject"), m.start("verb"))
+        if phrase is None or doc.cue(m.group("verb"), "ha").form != "finite":
+            return []
+    else:
+        phrase = subject_after(doc, m.end(), end)
+    start, stop, kind = _content(doc, s, e)
+    if phrase is None or len(re.findall(r"\w+", doc.text[start:stop])) < 4:
+        return []
+    return [Found(start, stop, kind, m.group("verb").lower(), m.start("verb"), phrase, rank=3)]
+
+
+_MADE = frozenset("dio dieron dado hizo hicieron".split())
 
 
 def _que_clause(doc: Doc, words: list, i: int, cue: Cue, s: int, e: int) -> Found | None:

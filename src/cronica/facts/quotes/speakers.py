@@ -43,7 +43,13 @@ def subject_before(doc: Doc, lo: int, cue: int, first: bool = False) -> tuple[in
     if fold(words[-1][0]) in RELATIVES:  # "Alessandra Rosaldo quien le escribió": the antecedent
         named = doc.entities_in(max(lo, words[-1][1] - 60), words[-1][1])
         if named and not doc.text[named[-1].end:words[-1][1]].strip(" ,"):
-            return named[-1].start, named[-1].end
+            if named[-1].type == "PER" or not doc.in_phrase(named[-1].start, lo):
+                return named[-1].start, named[-1].end
+            last = split_chunks(words[:-1])[-1]  # "una fuente cercana al candidato por el PAN, quien aseguró"
+            head = next((j for j in range(len(last) - 1, 0, -1) if fold(last[j][0]) in INDEFINITE - {"a", "an"}
+                         and last[j][0].islower() and fold(last[j - 1][0]) not in PREPOSITIONS), None)
+            if head is not None:
+                return _noun_phrase(last[head:])
         words.pop()
     chunks = split_chunks(words)
     order = range(len(chunks)) if first else range(len(chunks) - 1, -1, -1)

@@ -482,3 +482,11 @@ def test_an_article_cut_by_a_long_box_of_related_links_keeps_its_last_paragraph(
                 "Contacto", "Buscar", "Menú", "Portada")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == [*BODY, last]
+
+
+def test_a_chinese_paragraph_indented_on_its_first_line_is_joined():
+    first = "     在抗击疫情的日子里，封在城里的父母们总要万般无奈而又小心翼翼回应着孩子天真的问题，" + "日" * 6
+    rest = "   这是众多市民近一个月来真实的经历。"
+    raw = [first, rest, "", first, rest, "", first, rest]
+    joined = [t for t, _ in unwrap(raw) if t]
+    assert joined == [first.strip() + " " + rest.strip()] * 3

@@ -117,7 +117,10 @@ def unwrap(raw_lines: list[str]) -> list[tuple[str, int]]:
         bullet = _BULLET.match(prev)
         # same indentation, or the hanging indent of a wrapped list item
         columns = (_indent(prev), len(bullet.group(0))) if bullet else (_indent(prev),)
-        if out and text and out[-1][0] and not _BULLET.match(raw) and _indent(raw) in columns \
+        # or the first line of a Chinese or Japanese paragraph, indented by two full-width spaces
+        first_line = (bool(out) and out[-1][1] == i - 1 and 0 < _indent(prev) - _indent(raw) <= 4
+                      and bool(_CJK.search(prev)))
+        if out and text and out[-1][0] and not _BULLET.match(raw) and (_indent(raw) in columns or first_line) \
                 and len(prev) + 1 + len(text.split()[0]) > width - _WRAP_SLACK \
                 and not is_line_break(prev.strip(), text):
             out[-1] = (out[-1][0] + " " + text, out[-1][1])

@@ -490,3 +490,9 @@ def test_a_chinese_paragraph_indented_on_its_first_line_is_joined():
     raw = [first, rest, "", first, rest, "", first, rest]
     joined = [t for t, _ in unwrap(raw) if t]
     assert joined == [first.strip() + " " + rest.strip()] * 3
+
+
+def test_an_authors_job_title_beside_the_byline_is_not_body():
+    text = page("Inicio", "Regiones", "", *BODY, "", "Corresponsal en Huancayo.", "", "Inicio", "Contacto", "Buscar")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

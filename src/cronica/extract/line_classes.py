@@ -174,6 +174,11 @@ def is_author_note(text: str) -> bool:
     return len(text) < 500 and bool(_AUTHOR_NOTE.match(text)) and bool(_TRADE.search(text[:200]))
 
 
+def is_author_role(text: str) -> bool:
+    """True for an author's job title standing alone beside the byline ("Senior Writer", "Redakteur in der Wirtschaft")."""
+    return len(text) < 60 and len(text.split()) <= 5 and bool(_TRADE.search(text))
+
+
 # The site asking for money or disclosing its own (affiliate commissions, a plea for support, a paywall), or
 # talking to the reader's browser (JavaScript disabled, an old browser), or how to cite the page.
 PLEA = re.compile(r"""(?ix)\b(?:

@@ -327,9 +327,12 @@ def test_the_subject_of_the_clause_after_porque():
 # 0.840 after headlines in marks, gerund cues inside a content, roles whose holder is named later; dev4 0.886 /
 # 0.889 after relative 'una cadena que asegura', companies described and not named, full stops with no space;
 # 0.888 / 0.901 after 'dice, mientras que', 'sus adversarios le reconocen que', 'y este viernes declararon').
-SPANISH_FLOORS = {"dev": (0.945, 0.95), "dev3": (0.86, 0.835), "dev4": (0.885, 0.90), "first batch": (0.93, 0.915),
-                  "heldout": (0.87, 0.86)}
-POLNEAR_FLOORS = {"content": 0.51, "source": 0.40}  # dev split, F1 overlap
+# Then headlines signed after a colon, infinitive complements, shares of a surveyed group, 'Así lo confirmó X'
+# after an unquoted sentence and the like: dev 0.950 / 0.955, dev3 0.895 / 0.874, dev4 0.915 / 0.924, first batch
+# 0.939 / 0.928, held-out (its aggregate looked at once, at the end) 0.888 / 0.866; PolNeAR dev 0.524 / 0.417.
+SPANISH_FLOORS = {"dev": (0.945, 0.955), "dev3": (0.89, 0.87), "dev4": (0.91, 0.92), "first batch": (0.935, 0.925),
+                  "heldout": (0.885, 0.865)}
+POLNEAR_FLOORS = {"content": 0.52, "source": 0.415}  # dev split, F1 overlap
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "corpus" / "spanish-fake-news").is_dir(), reason="../shared/eval not present")
@@ -663,3 +666,10 @@ def test_a_source_near_a_party_then_quien_and_a_second_cue_after_y():
     text = ("La hipótesis fue respondida por el ex presidente Carlos Salinas, quien aseguró que mantenía una relación "
             "cordial con el candidato y señaló que a quien habría que preguntar es a su sucesor.")
     assert [q.speaker for q in quotes_of(text)] == ["Carlos Salinas", "Carlos Salinas"]
+
+
+def test_a_headline_that_opens_with_the_speakers_name_then_the_quotation():
+    text = ("Carmen Soler \"Ya me harté del tema, murieron, supérenlo\"\n"
+            "Como era de esperarse, la actriz Carmen Soler dio unas declaraciones sobre los estudiantes.")
+    quote = quotes_of(text)[0]
+    assert (quote.text, quote.speaker) == ("Ya me harté del tema, murieron, supérenlo", "Carmen Soler")

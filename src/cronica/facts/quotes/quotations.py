@@ -117,6 +117,11 @@ def _cued_before(doc: Doc, a: int, b: int) -> Found | None:
         if not colon and _embeds(doc, between) and not (k and fold(words[k - 1][0]) == "se"):  # 'calificó este hecho de «inusual y sin antecedente»'
             return Found(between[0][1], b, "mixed", words[k][0].lower(), words[k][1], subject, rank=3)
         return Found(a, b, "direct", words[k][0].lower(), words[k][1], subject, rank=3)
+    line = doc.text.rfind("\n", 0, a) + 1
+    named = doc.entities_in(line, a, ("PER",))
+    if not colon and line == 0 and named and named[0].start == len(doc.text[:a - 1]) - len(doc.text[:a - 1].lstrip()) \
+            and not doc.text[named[0].end:a - 1].strip():  # a headline 'Carmen Salinas "Ya me harté del tema"'
+        return Found(a, b, "direct", None, named[0].start, (named[0].start, named[0].end), rank=3)
     if colon and len(words) > 1:  # "Putin: «...»"
         names = doc.entities_in(s, words[-1][1], ("PER", "ORG", "MISC", "LOC"))
         if names and not doc.text[names[-1].end:words[-1][1]].strip():

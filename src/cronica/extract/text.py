@@ -54,6 +54,7 @@ _BYLINE_LINE = re.compile(
     r"^(?i:por|by|von|par|di|door|autora?|escrito\ por|texto|redacci[oó]n)\s*:?\s+"
     r"(?:(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.\-]*|de|del|la|y|e|und|and|et|van|von)[\s,]*){1,6}$", re.VERBOSE)
 _PROSE_MIN = 70  # characters of a line that reads as prose to count as body text
+_HEADLINE_MAX = 120  # characters of the longest headline; a longer first body line is a lead
 _RELATED_SPAN = 12  # lines under a related-reading header whose headlines are other articles'
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -446,10 +447,10 @@ def find_title(lines: list[Line], keep: list[bool], hint: str | None = None) -> 
     for j in range(first - 1, max(first - 8, -1), -1):
         if _is_headline(lines[j].text):
             return lines[j].text
-    # The headline itself may read as prose: the first body line, when it has no final full stop. A line as long
-    # as a paragraph (a lead, a dated entry of a list) is more often the text's than its headline.
+    # The headline itself may read as prose: the first body line, when it has no final full stop. A line longer
+    # than a headline (a lead, a dated entry of a list) is the text's.
     text = lines[first].text
-    return text if _is_headline(text) and len(text) < _PROSE_MIN else None
+    return text if _is_headline(text) and len(text) < _HEADLINE_MAX else None
 
 
 def _is_headline(t: str) -> bool:

@@ -91,7 +91,7 @@ def test_an_older_store_keeps_its_keys_in_the_table(tmp_path):
     with Store(db) as store:
         store.save_batch(BatchWrite(fingerprints=[("a1", "x1", keys(1))]))
         store.conn.execute("DELETE FROM meta WHERE key='lsh_upto'")  # as before the mark existed ...
-        store.conn.execute("INSERT INTO lsh SELECT ?, ?, 'a1' FROM (SELECT 1)", (0, keys(1)[0]))
+        store.conn.execute("INSERT INTO lsh VALUES (?, ?, 'a1')", (0, keys(1)[0]))
         store.conn.execute("PRAGMA user_version = 6")  # ... and before its migration
     with Store(db) as store:
         assert store.bands.candidates(keys(1)) == {"a1"}  # found once, in the table

@@ -48,23 +48,28 @@ class BandKeys:
                 found.update((ids,) if isinstance(ids, str) else ids)
         return found
 
-    def add(self, rows: list[tuple[str, list[int]]]):
+    def add(self, rows: list[tuple[str, list[int]]]) -> tuple[list[tuple[str, list[int]]] | None, int]:
         """Within the caller's write transaction, after the batch's fingerprints are inserted: flush the
         tail to the lsh table when it is due. Return what to apply to memory once the transaction has
         committed (``commit(result)``), so that a rolled-back batch leaves the tail as it was."""
         last = self._last()
         self._catch_up(last - len(rows))  # what other processes stored since this one last looked
         if self.tail_articles + len(rows) < max(TAIL_MIN, TAIL_SHARE * self.upto):
-            return ("add", rows, last)
-        found = self.conn.execute("SELECT article_id, bands FROM fingerprints WHERE rowid > ?", (self.upto,))
-        keys = sorted((band, key, aid) for aid, bands in found for band, key in enumerate(json.loads(bands)))
+            return rows, last
+        # the tail holds every key stored after the mark: written from memory, not read back from the store
+        keys = [(slot & 31, slot >> 5, aid) for slot, ids in self.tail.items()
+                for aid in ((ids,) if isinstance(ids, str) else ids)]
+        keys += [(band, key, aid) for aid, bands in rows for band, key in enumerate(bands)]
+        keys.sort()
         self.conn.executemany("INSERT INTO lsh VALUES (?,?,?)", keys)
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('lsh_upto', ?)", (str(last),))
-        return ("flushed", [], last)
+        return None, last
 
-    def commit(self, result) -> None:
-        what, rows, last = result
-        if what == "flushed":
+    def commit(self, result: tuple[list[tuple[str, list[int]]] | None, int]) -> None:
+        """Apply ``add``'s result once its transaction has committed: the batch's keys join the tail, or
+        the tail was flushed (None)."""
+        rows, last = result
+        if rows is None:
             self.tail, self.tail_articles, self.upto = {}, 0, last
         else:
             for aid, bands in rows:

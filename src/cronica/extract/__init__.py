@@ -24,7 +24,7 @@ def extract_article(page: Page, template: frozenset[int] = frozenset()) -> Artic
     `template` holds the line keys of the page's site template (cronica.extract.template).
     """
     if page.kind == "html":
-        ex = extract_html(page.text, page.url)
+        ex = extract_html(page.text, page.url, seen_at=page.seen_at)
         title, text, byline, sitename = page.title_hint or ex.title, ex.text, ex.author, ex.sitename
         text = "\n".join(drop_repeats([t for t in text.split("\n")
                                         if not is_page_furniture(t) and not (template and line_key(t) in template)],

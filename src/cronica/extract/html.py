@@ -75,8 +75,10 @@ def _parser():
     return parser
 
 
-def extract_html(html: str, url: str | None = None, *, favor_precision: bool = False) -> HtmlExtraction:
-    """Return the main text (paragraphs separated by newlines) and metadata of an HTML page."""
+def extract_html(html: str, url: str | None = None, *, favor_precision: bool = False,
+                 seen_at: str | None = None) -> HtmlExtraction:
+    """Return the main text (paragraphs separated by newlines) and metadata of an HTML page (`seen_at`:
+    when it was seen, ISO; later dates are not its publication date)."""
     tree = parse_tree(html)
     if tree is None:
         return HtmlExtraction(title=None, text="", author=None, sitename=None, dates=())
@@ -90,7 +92,7 @@ def extract_html(html: str, url: str | None = None, *, favor_precision: bool = F
     title = choose_title(meta.title, tree)
     text = _drop_link_teasers(_drop_leading_title(text, title), tree, url or meta.url)
     shown = find_shown_dates(tree, headline_element(tree, title), is_month_first(tree))
-    guess = markup_date(tree, meta.url) if _needs_guess(dates, shown) else None
+    guess = markup_date(tree, meta.url) if _needs_guess(dates, shown, seen_at and seen_at[:10]) else None
     if guess and not any(d.role == "published" for d in dates):
         dates += (DateCandidate(value=guess[:10], role="guess", source="htmldate (via trafilatura)",
                                 trusted=True, evidence=guess),)
@@ -155,13 +157,19 @@ def _site_link_texts(tree, host: str | None) -> set[str]:
             if target is None and not href.startswith("//") or host and target == host}
 
 
-def _needs_guess(dates: tuple[DateCandidate, ...], shown: list) -> bool:
-    """Whether htmldate's date could change the result: the markup gives no publication date, or a shown
-    numeric date has two readings and neither is a markup date (the guess would pick one)."""
-    if not any(d.role == "published" for d in dates):
-        return True
+def _needs_guess(dates: tuple[DateCandidate, ...], shown: list, seen_day: str | None) -> bool:
+    """Whether htmldate's date could change the result: a shown numeric date has two readings and neither
+    is a markup date (the guess would pick one), or the markup gives no publication date and the page
+    does not show one beside its headline either: a shown date comes before the markup's and the guess
+    (cronica.dates.page), so when the page shows one day the guess cannot win, unless that day is after
+    the page was seen, which rejects it."""
     known = {d.value for d in dates}
-    return any(s.alt and s.alt not in known and s.value not in known for s in shown)
+    if any(s.alt and s.alt not in known and s.value not in known for s in shown):
+        return True
+    if any(d.role == "published" for d in dates):
+        return False
+    claimed = {c.value for c in shown_candidates(shown) if c.role == "shown"}
+    return len(claimed) != 1 or seen_day is not None and min(claimed) > seen_day
 
 
 def main_text(tree, url: str | None, *, favor_precision: bool = False) -> str | None:

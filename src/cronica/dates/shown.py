@@ -179,8 +179,6 @@ def find_shown_dates(tree, title_el=None, month_first: bool = False, limit: int 
     walk = _Walk(title_el, month_first)
     skip_depth = 0
     quick = _QUICK.search
-    marked = {el for el in body.xpath(".//*[@class or @id or @itemprop]")
-              if _is_date_mark(el.get("class"), el.get("id"), el.get("itemprop"))}
     for event, el in iterwalk(body, events=("start", "end", "comment")):
         if event == "comment":  # its text is hidden; its tail is not
             if not skip_depth and el.tail:
@@ -193,7 +191,7 @@ def find_shown_dates(tree, title_el=None, month_first: bool = False, limit: int 
                 continue
             if el is title_el:
                 walk.title_at = walk.offset
-            if el in marked:
+            if _is_marked(el) and el is not body:
                 walk.marked(el)
             text = el.text
             if text:
@@ -241,7 +239,13 @@ def _shown(value, alt, text, start, owner, at, walk: _Walk) -> ShownDate:
                      text=" ".join(text[max(0, start - 60):start + 60].split()), alt=alt)
 
 
-@lru_cache(maxsize=4096)
+def _is_marked(el) -> bool:
+    """Whether the element's class, id or itemprop says date, time or byline."""
+    cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
+    return bool((cls or ident or prop) and _is_date_mark(cls, ident, prop))
+
+
+@lru_cache(maxsize=65536)  # a page repeats its class names; a corpus repeats its sites' templates
 def _is_date_mark(cls: str | None, ident: str | None, prop: str | None) -> bool:
     return bool(_DATE_MARK.search(" ".join(filter(None, (cls, ident, prop))).lower()))
 

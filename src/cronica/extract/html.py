@@ -252,8 +252,10 @@ def choose_title(found: str | None, tree) -> str | None:
 def _fuller_headline(title: str, tree) -> str | None:
     """Return a headline element of the body that starts like the title but says more (titles get cut)."""
     for el in tree.iter("h1", "h2", "div", "span", "p", "strong"):
+        if len(el) > 3:  # checked first: the text of a page's outer <div>s is most of the page
+            continue
         text = " ".join(el.text_content().split())
-        if len(title) < len(text) <= 250 and _same_start(title, text) and len(el) <= 3:
+        if len(title) < len(text) <= 250 and _same_start(title, text):
             return text
     return None
 
@@ -281,12 +283,16 @@ def _drop_leading_title(text: str, title: str | None) -> str:
     return text
 
 
+_URL_STRIPPED = dict.fromkeys(map(ord, "\t\r\n"))  # urlsplit drops these anywhere in a URL
+
+
 def domain_of(url: str | None) -> str | None:
     """Return a URL's host without "www.", or None (no URL, a relative one, or one that does not parse)."""
-    if not url:
+    if not url or "//" not in url.translate(_URL_STRIPPED):  # a relative link has no host
         return None
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:  # "http://[bad" and the like, in a page's links
         return None
     return host.removeprefix("www.") or None
+

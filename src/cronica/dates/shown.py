@@ -177,17 +177,17 @@ def find_shown_dates(tree, title_el=None, month_first: bool = False, limit: int 
     if body is None:
         return []
     walk = _Walk(title_el, month_first)
-    skip_depth = 0
     quick = _QUICK.search
-    for event, el in iterwalk(body, events=("start", "end", "comment")):
+    walker = iterwalk(body, events=("start", "end", "comment"))
+    for event, el in walker:
         if event == "comment":  # its text is hidden; its tail is not
-            if not skip_depth and el.tail:
+            if el.tail:
                 walk.text(el.tail, el.getparent())
             continue
         if event == "start":
             tag = el.tag
-            if skip_depth or tag in _SKIP or not isinstance(tag, str):
-                skip_depth += 1
+            if tag in _SKIP or not isinstance(tag, str):
+                walker.skip_subtree()  # its end still comes, with the tail
                 continue
             if el is title_el:
                 walk.title_at = walk.offset
@@ -200,10 +200,6 @@ def find_shown_dates(tree, title_el=None, month_first: bool = False, limit: int 
                 else:
                     walk.offset += len(text)
             continue
-        if skip_depth:
-            skip_depth -= 1
-            if skip_depth:
-                continue
         tail = el.tail
         if tail:
             if len(tail) >= 6 and quick(tail) and el.getparent() is not None:

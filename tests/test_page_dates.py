@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cronica.dates.page import choose_published, html_candidates, shown_candidates
+from cronica.dates.page import choose_published, guess_can_matter, html_candidates, shown_candidates, url_candidates
 from cronica.dates.shown import find_shown_dates, headline_element, parse_dates
 from cronica.extract import extract_article
 from cronica.extract.html import parse_tree
@@ -199,6 +199,17 @@ def test_choose_published_prefers_a_shown_date_the_markup_confirms():
     value, _ = choose_published(candidates, SEEN, "a1")
     assert value == "2022-01-25"
 
+
+
+def test_a_guess_matters_only_when_nothing_outranks_it_or_shown_days_disagree():
+    one_day = shown_candidates(shown(f'{HEADLINE}<div class="date">21. Januar 2022</div>{BODY}'))
+    two_days = shown_candidates(shown(f'{HEADLINE}<div class="date">21. Januar 2022</div>'
+                                      f'<div class="date">25. Januar 2022</div>{BODY}'))
+    assert not guess_can_matter(one_day, SEEN)
+    assert guess_can_matter(one_day, "2022-01-20T10:00:00Z")  # shown after the page was seen: rejected
+    assert guess_can_matter(two_days, SEEN)  # a markup date, the guess too, picks one of them
+    assert not guess_can_matter(url_candidates("https://example.org/2022/01/21/footbridge"), SEEN)
+    assert guess_can_matter([], SEEN)
 
 def test_dateline_opening_the_first_paragraph_is_shown():
     body = (f"{HEADLINE}<p>Karlsruhe, (12.11.2021). The town council met for four hours and agreed to rebuild "

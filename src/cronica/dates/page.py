@@ -244,6 +244,18 @@ def _source_rank(source: str) -> int:
     return {"JSON-LD datePublished": 40, "<time datetime>": 50}.get(source, 60)
 
 
+def guess_can_matter(candidates: list[DateCandidate], seen_at: str | None) -> bool:
+    """Whether a guessed date (role "guess") added to the candidates could change choose_published's date:
+    no usable candidate outranks a guess, or the best ones are shown dates of more than one day (a date
+    of the markup, a guess too, picks among those)."""
+    seen = seen_at[:10] if seen_at else None
+    usable = [c for c in candidates if c.trusted and (not seen or c.value <= seen or c.role == "hint")]
+    best = min((_PRIORITY.get(c.role, 9) for c in usable), default=9)
+    if best >= _PRIORITY["guess"]:
+        return True
+    return best < _PRIORITY["published"] and len({c.value for c in usable if _PRIORITY.get(c.role, 9) == best}) > 1
+
+
 def choose_published(candidates: list[DateCandidate], seen_at: str | None, subject: str) -> tuple[str | None, list[Evidence]]:
     """Return the publication date and the ledger rows explaining the choice (and the rejections)."""
     seen = seen_at[:10] if seen_at else None

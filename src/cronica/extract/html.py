@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from ..dates.page import DateCandidate, html_candidates, shown_candidates
+from ..dates.page import DateCandidate, guess_can_matter, html_candidates, shown_candidates, url_candidates
 from ..dates.shown import find_shown_dates, headline_element, is_month_first
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -92,7 +92,7 @@ def extract_html(html: str, url: str | None = None, *, favor_precision: bool = F
     title = choose_title(meta.title, tree)
     text = _drop_link_teasers(_drop_leading_title(text, title), tree, url or meta.url)
     shown = find_shown_dates(tree, headline_element(tree, title), is_month_first(tree))
-    guess = markup_date(tree, meta.url) if _needs_guess(dates, shown, seen_at and seen_at[:10]) else None
+    guess = markup_date(tree, meta.url) if _needs_guess(dates, shown, url, seen_at) else None
     if guess and not any(d.role == "published" for d in dates):
         dates += (DateCandidate(value=guess[:10], role="guess", source="htmldate (via trafilatura)",
                                 trusted=True, evidence=guess),)
@@ -157,19 +157,16 @@ def _site_link_texts(tree, host: str | None) -> set[str]:
             if target is None and not href.startswith("//") or host and target == host}
 
 
-def _needs_guess(dates: tuple[DateCandidate, ...], shown: list, seen_day: str | None) -> bool:
+def _needs_guess(dates: tuple[DateCandidate, ...], shown: list, url: str | None, seen_at: str | None) -> bool:
     """Whether htmldate's date could change the result: a shown numeric date has two readings and neither
-    is a markup date (the guess would pick one), or the markup gives no publication date and the page
-    does not show one beside its headline either: a shown date comes before the markup's and the guess
-    (cronica.dates.page), so when the page shows one day the guess cannot win, unless that day is after
-    the page was seen, which rejects it."""
+    is a markup date (the guess would pick one), or the markup gives no publication date and no other
+    candidate already outranks a guess (a date shown beside the headline, a cued date line, the URL's)."""
     known = {d.value for d in dates}
     if any(s.alt and s.alt not in known and s.value not in known for s in shown):
         return True
     if any(d.role == "published" for d in dates):
         return False
-    claimed = {c.value for c in shown_candidates(shown) if c.role == "shown"}
-    return len(claimed) != 1 or seen_day is not None and min(claimed) > seen_day
+    return guess_can_matter([*shown_candidates(shown), *url_candidates(url)], seen_at)
 
 
 def main_text(tree, url: str | None, *, favor_precision: bool = False) -> str | None:

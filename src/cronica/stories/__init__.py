@@ -37,7 +37,10 @@ MEMBER_TERMS = 80  # terms kept per member for average-link scoring
 MEMBERS_KEPT = 30  # the most recent members a new article is compared with
 POSTING_KEEP = 200  # each name or term remembers the stories it most recently occurred in
 CANDIDATE_POSTINGS = 50  # of which the most recent are counted when looking for an article's candidates
-MAX_TERMS = 1000  # a story's term counts are pruned to the strongest terms past this size
+# A story keeps its strongest terms and latest event dates, in memory as in its stored profile, so that a
+# run resumed from the store goes on as one that never stopped.
+MAX_TERMS = 300
+MAX_DATES = 50
 MAX_CANDIDATES = 40  # stories scored per article
 MEANING_SLOTS = 8192  # recent stories whose meaning (embedding centroid) is searched for every article
 MEANING_CANDIDATES = 5  # stories added as candidates by meaning alone (a translation shares few words)
@@ -58,20 +61,21 @@ class StoryState:
     size: int = 0
     title: str | None = None
     members: list[dict[str, float]] = field(default_factory=list)  # recent members' top terms
-    vector: list[float] | None = None  # sum of members' embeddings
+    vector: np.ndarray | None = None  # sum of members' embeddings (float32)
     member_sum: dict[str, float] | None = None  # sum of ``members`` (not persisted; rebuilt when needed)
     langs: Counter = field(default_factory=Counter)  # languages of the members
     def to_profile(self) -> dict:
-        return {"terms": dict(self.terms.most_common(300)), "names": dict(self.names), "dates": self.dates[-50:],
+        return {"terms": dict(self.terms), "names": dict(self.names), "dates": self.dates,
                 "size": self.size, "title": self.title, "members": self.members,
-                "vector": [round(x, 5) for x in self.vector] if self.vector is not None else None,
+                "vector": [round(x, 5) for x in self.vector.tolist()] if self.vector is not None else None,
                 "langs": dict(self.langs)}
 
     @classmethod
     def from_profile(cls, sid: str, p: dict) -> StoryState:
         return cls(id=sid, terms=Counter(p.get("terms", {})), names=Counter(p.get("names", {})),
                    dates=list(p.get("dates", [])), size=int(p.get("size", 0)), title=p.get("title"),
-                   members=list(p.get("members", [])), vector=p.get("vector"), langs=Counter(p.get("langs", {})))
+                   members=list(p.get("members", [])), langs=Counter(p.get("langs", {})),
+                   vector=None if p.get("vector") is None else np.asarray(p["vector"], dtype=np.float32))
 
 
 class StoryIndex:
@@ -133,11 +137,10 @@ class StoryIndex:
         for term, _ in state.terms.most_common(TOP_TERMS):
             _touch(self.by_term.setdefault(term, {}), state.id)
 
-    def _idf(self, term: str) -> float:
-        return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
-
     def _vector(self, counts: dict[str, float]) -> dict[str, float]:
-        return {t: (1 + math.log(c)) * self._idf(t) for t, c in counts.items() if c > 0}
+        """Return the TF-IDF weights of term counts: (1 + log tf) * (log((n + 1) / (df + 1)) + 1)."""
+        df, log, top = self.df, math.log, math.log(self.n_docs + 1) + 1.0  # locals: this is the hot loop
+        return {t: (1 + log(c)) * (top - log(df.get(t, 0) + 1)) for t, c in counts.items() if c > 0}
 
     def _unit(self, counts: dict[str, float], keep: int | None = None) -> dict[str, float]:
         """Return the TF-IDF vector of term counts scaled to unit length (its strongest `keep` terms)."""
@@ -210,8 +213,7 @@ class StoryIndex:
         score = COSINE_WEIGHT * cosine + NAME_WEIGHT * names
         detail = f"text cosine {cosine:.2f}; shared names: {', '.join(shared[:6]) or 'none'}"
         if feats.vector is not None and story.vector is not None:
-            centroid = np.asarray(story.vector, dtype=np.float32)
-            meaning = float(feats.vector @ centroid) / (float(np.linalg.norm(centroid)) or 1.0)
+            meaning = float(feats.vector @ story.vector) / (float(np.linalg.norm(story.vector)) or 1.0)
             score += EMBED_WEIGHT * max(0.0, meaning - EMBED_FLOOR)
             detail += f"; meaning similarity {meaning:.2f}"
             if feats.lang and story.langs and feats.lang not in story.langs and meaning >= CROSS_LINGUAL_MEANING:
@@ -230,18 +232,18 @@ class StoryIndex:
         state = self.stories[sid] = self.stories.pop(sid)  # now the most recently changed
         state.terms.update(feats.terms)
         if len(state.terms) > MAX_TERMS:
-            state.terms = Counter(dict(state.terms.most_common(MAX_TERMS // 2)))
+            state.terms = Counter(dict(state.terms.most_common(MAX_TERMS)))
         member = self._unit(feats.terms, MEMBER_TERMS)  # weighted with the IDF known when it joined
         state.members = (state.members + [{t: round(w, 4) for t, w in member.items()}])[-MEMBERS_KEPT:]
         state.member_sum = None
         if feats.vector is not None:
-            base = np.asarray(state.vector, dtype=np.float32) if state.vector is not None else 0.0
-            state.vector = (base + feats.vector).tolist()
+            vector = np.asarray(feats.vector, dtype=np.float32)
+            state.vector = vector.copy() if state.vector is None else state.vector + vector
         state.names.update(feats.names)
         if feats.lang:
             state.langs[feats.lang] += 1
         if feats.date:
-            state.dates.append(feats.date)
+            state.dates = (state.dates + [feats.date])[-MAX_DATES:]
         state.size += 1
         state.title = state.title or feats.title
         self._index(state)

@@ -44,8 +44,11 @@ def is_binary(raw: bytes) -> bool:
         return False  # UTF-16 text has NULs by design
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head.translate(None, _NOT_CONTROL))  # the control bytes left, counted in C
     return controls / len(head) > 0.05
+
+
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
 
 
 def _valid_utf8(raw: bytes) -> bool:

@@ -32,7 +32,6 @@ def test_htmldate_only_when_the_markup_gives_no_publication_date(monkeypatch):
     assert len(asked) == 1 and ("2024-05-02", "guess") in {(d.value, d.role) for d in undated.dates}
 
 
-
 def test_htmldate_not_asked_when_the_page_shows_its_date_beside_the_headline(monkeypatch):
     asked = []
     monkeypatch.setattr(html, "markup_date", lambda tree, url: asked.append(url) or "2024-05-02")
@@ -41,6 +40,7 @@ def test_htmldate_not_asked_when_the_page_shows_its_date_beside_the_headline(mon
     assert not asked and ("2024-05-03", "shown") in {(d.value, d.role) for d in ex.dates}
     html.extract_html(shown, seen_at="2024-05-01T10:00:00Z")  # seen before the day it shows: not its date
     assert len(asked) == 1
+
 
 def test_metadata_without_the_date_search():
     meta = html.page_metadata(html.parse_tree(page(ARTICLE, '<meta name="author" content="Ana Ruiz">'

@@ -200,7 +200,6 @@ def test_choose_published_prefers_a_shown_date_the_markup_confirms():
     assert value == "2022-01-25"
 
 
-
 def test_a_guess_matters_only_when_nothing_outranks_it_or_shown_days_disagree():
     one_day = shown_candidates(shown(f'{HEADLINE}<div class="date">21. Januar 2022</div>{BODY}'))
     two_days = shown_candidates(shown(f'{HEADLINE}<div class="date">21. Januar 2022</div>'
@@ -210,6 +209,7 @@ def test_a_guess_matters_only_when_nothing_outranks_it_or_shown_days_disagree():
     assert guess_can_matter(two_days, SEEN)  # a markup date, the guess too, picks one of them
     assert not guess_can_matter(url_candidates("https://example.org/2022/01/21/footbridge"), SEEN)
     assert guess_can_matter([], SEEN)
+
 
 def test_dateline_opening_the_first_paragraph_is_shown():
     body = (f"{HEADLINE}<p>Karlsruhe, (12.11.2021). The town council met for four hours and agreed to rebuild "

@@ -244,12 +244,17 @@ def _source_rank(source: str) -> int:
     return {"JSON-LD datePublished": 40, "<time datetime>": 50}.get(source, 60)
 
 
+def _after_seen(c: DateCandidate, seen: str | None) -> bool:
+    """Whether a candidate claims a day after the page was seen (a hint may: it dates the event)."""
+    return bool(seen) and c.value > seen and c.role != "hint"
+
+
 def guess_can_matter(candidates: list[DateCandidate], seen_at: str | None) -> bool:
     """Whether a guessed date (role "guess") added to the candidates could change choose_published's date:
     no usable candidate outranks a guess, or the best ones are shown dates of more than one day (a date
     of the markup, a guess too, picks among those)."""
     seen = seen_at[:10] if seen_at else None
-    usable = [c for c in candidates if c.trusted and (not seen or c.value <= seen or c.role == "hint")]
+    usable = [c for c in candidates if c.trusted and not _after_seen(c, seen)]
     best = min((_PRIORITY.get(c.role, 9) for c in usable), default=9)
     if best >= _PRIORITY["guess"]:
         return True
@@ -269,7 +274,7 @@ def choose_published(candidates: list[DateCandidate], seen_at: str | None, subje
         elif not c.trusted:
             rows.append(Evidence(subject=subject, kind="date_rejected", claim=c.value, rule=c.role,
                                  detail=f"{c.role} date from {c.source} is not a publication date: {c.evidence!r}"))
-        elif seen and c.value > seen and c.role != "hint":
+        elif _after_seen(c, seen):
             rows.append(Evidence(subject=subject, kind="date_rejected", claim=c.value, rule="after-seen",
                                  detail=f"{c.source} gives {c.value}, after the page was seen ({seen})"))
         else:

@@ -292,4 +292,3 @@ def domain_of(url: str | None) -> str | None:
     except ValueError:  # "http://[bad" and the like, in a page's links
         return None
     return host.removeprefix("www.") or None
-

@@ -496,3 +496,15 @@ def test_an_authors_job_title_beside_the_byline_is_not_body():
     text = page("Inicio", "Regiones", "", *BODY, "", "Corresponsal en Huancayo.", "", "Inicio", "Contacto", "Buscar")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_the_sites_calls_to_follow_subscribe_install_or_consent_are_not_body():
+    follow = "Síguenos en Twitter y Facebook para recibir las noticias de la región al momento, cada día del año."
+    app = "Get the latest news straight to your phone with the Daily Example app, free for every reader."
+    consent = ("Mit Absenden meiner E-Mail-Adresse willige ich ein, den Newsletter zu erhalten. Ich bin damit "
+               "einverstanden, dass mir der Verlag Angebote schickt.")
+    embed = "Klicken Sie auf den unteren Button, um den Inhalt von www.karten.example zu laden."
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], embed, *BODY[1:], follow, app, consent, "",
+                "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

@@ -180,7 +180,9 @@ def is_author_role(text: str) -> bool:
 
 
 # The site asking for money or disclosing its own (affiliate commissions, a plea for support, a paywall), or
-# talking to the reader's browser (JavaScript disabled, an old browser), or how to cite the page.
+# talking to the reader's browser (JavaScript disabled, an old browser), or how to cite the page; the site asking to
+# be followed, to send its news to the reader's inbox or phone, a form's consent box ("Ich bin damit einverstanden",
+# "I agree to"), and the placeholder of an embedded post that waits for consent ("um den Inhalt von X zu laden").
 PLEA = re.compile(r"""(?ix)\b(?:
     erh[äa]lt\ [\w.\- ]{1,30}\ (?:ggf\.\ )?eine\ provision | provision\ vom\ h[äa]ndler
   | (?:may|might)\ (?:receive|earn)\ (?:a\ )?(?:compensation|commission) | earns?\ (?:a\ )?(?:small\ )?commission
@@ -197,7 +199,13 @@ PLEA = re.compile(r"""(?ix)\b(?:
   | browser\ version\ with\ limited\ support | javascript\ (?:is\ |ist\ )?(?:disabled|deaktiviert|desactivado)
   | (?:bitte\ )?aktivieren\ sie\ javascript | please\ enable\ javascript | (?:activa|habilita)\ javascript
   | javascript\ (?:deaktiviert|disabled) | ^suggested\ citation | ^zitiervorschlag | ^cite\ this\ article
-  | soutenez\ (?:notre|la)\ (?:r[ée]daction|journalisme) | abonnez-vous
+  | soutenez\ (?:notre|la)\ (?:r[ée]daction|journalisme) | abonnez-vous | unsere\ berichterstattung
+  | follow\ (?:us|[\w.]+(?:\ [\w.]+){0,2})\ on\ (?:twitter|facebook|instagram|linkedin|tiktok|youtube)
+  | s[ií]guenos\ en\ (?:twitter|facebook|instagram|x|tiktok|youtube)
+  | straight\ to\ your\ (?:phone|inbox) | delivered\ to\ your\ inbox | enter\ your\ e-?mail
+  | (?:ich\ bin\ damit\ einverstanden|willige\ ich\b|i\ agree\ to\b|he\ le[ií]do\ y\ acepto|acepto\ (?:recibir|la\ pol[ií]tica|los\ t[ée]rminos))
+  | um\ den\ inhalt\ von\ .{0,60}\ zu\ laden | load\ (?:the\ )?external\ content | cargar\ el\ contenido\ externo
+  | (?:wir\ )?respektieren\ (?:deine|ihre)\ privatsph[äa]re | we\ respect\ your\ privacy | respetamos\ (?:tu|su)\ privacidad
 )""")
 
 

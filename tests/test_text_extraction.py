@@ -508,3 +508,14 @@ def test_the_sites_calls_to_follow_subscribe_install_or_consent_are_not_body():
                 "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_an_opinion_disclaimer_and_a_blogs_filing_line_end_the_article():
+    disclaimer = "Las opiniones expresadas en esta columna son de exclusiva responsabilidad de su autor."
+    filed = "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Brücke, Mantaro von Ana Ruiz."
+    blurb = ("Este blog reúne desde 2009 las crónicas de viaje y las notas de obra de una ingeniera civil que recorre "
+             "los valles del centro del país con su cámara.")
+    text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, disclaimer, "", filed, "", blurb, "",
+                "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

@@ -206,7 +206,19 @@ PLEA = re.compile(r"""(?ix)\b(?:
   | (?:ich\ bin\ damit\ einverstanden|willige\ ich\b|i\ agree\ to\b|he\ le[ií]do\ y\ acepto|acepto\ (?:recibir|la\ pol[ií]tica|los\ t[ée]rminos))
   | um\ den\ inhalt\ von\ .{0,60}\ zu\ laden | load\ (?:the\ )?external\ content | cargar\ el\ contenido\ externo
   | (?:wir\ )?respektieren\ (?:deine|ihre)\ privatsph[äa]re | we\ respect\ your\ privacy | respetamos\ (?:tu|su)\ privacidad
+  | opinions?\ exprim[ée]es | opiniones\ (?:aqu[ií]\ )?(?:expresadas|vertidas) | views\ (?:and\ opinions\ )?expressed
+  | (?:exclusiva\ )?responsabilidad\ (?:exclusiva\ )?de\ (?:sus|los|el|la)\ autor | n.engagent\ que\ leurs?\ auteurs?
+  | gibt\ (?:die|allein\ die)\ meinung\ de[rs]\ autor
 )""")
+
+
+# A blog's filing line under its post: where it was filed and how it was tagged ("Dieser Eintrag wurde veröffentlicht in
+# X und verschlagwortet mit Y", "This entry was posted in X. Bookmark the permalink.", "Abgelegt unter: X"). Like the
+# article's tags, it ends the article.
+FILED = re.compile(r"""(?ix)\b(?:dieser\ (?:beitrag|eintrag|artikel)\ wurde\ .{0,60}ver[öo]ffentlicht
+  | this\ (?:entry|post)\ was\ posted\ in | esta\ entrada\ (?:fue\ publicada|se\ public[oó]) | verschlagwortet\ mit
+  | bookmark\ the\ permalink | lesezeichen\ .{0,30}permalink | abgelegt\ unter | posted\ in\ .{0,60}tagged
+  | publicado\ en\ .{0,60}etiquetado)""")
 
 
 def is_headline_like(text: str) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..boilerplate import _SITE_NOTICE as _SITE_WORDS
 from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_related_header, is_related_link,
                            is_site_notice)
-from .line_classes import (ALT_TEXT, DATED_BYLINE, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
+from .line_classes import (ALT_TEXT, DATED_BYLINE, FILED, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
                            is_author_note, is_author_role, is_code_line, is_credited, is_doubled, is_headline_like,
                            is_line_break, is_list_header, is_recipe_line, is_table_row, unbracketed)
 from .template import line_key
@@ -207,7 +207,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             in_related, related_at = True, i
             state[i] = "bad"
         elif (is_boilerplate_line(t) or is_related_link(t) or PAGE_BUTTON.match(t) or DATED_BYLINE.match(t)
-              or (site_template and line_key(t) in site_template)):
+              or (FILED.search(t) and len(t) < 400) or (site_template and line_key(t) in site_template)):
             state[i] = "bad"
         elif (is_site_notice(t) or is_caption(unbracketed(t)) or ALT_TEXT.match(t) or is_credited(t)
               or (captions and credited[i]) or PLEA.search(t)
@@ -309,7 +309,7 @@ def body_regions(state: list[str], lines: list[Line], column: int | None = None)
         lead = e <= start and m >= max(_LEAD_MIN, _LEAD_SHARE * mass)
         # below the article, its tags, its comments or the page's copyright end it: what follows is the page's
         closed = s >= end and after_region and any(
-            state[j] == "bad" and (_END_MARK.match(lines[j].text) or _COPYRIGHT_MARK.match(lines[j].text))
+            state[j] == "bad" and (_is_end_mark(lines[j].text) or _COPYRIGHT_MARK.match(lines[j].text))
             for j in range(lo, s))
         if not closed and (lead or m >= max(_REGION_MIN, _REGION_SHARE * mass)
                            or (near and m >= max(_CUT_MIN, _CUT_SHARE * mass))):
@@ -324,7 +324,7 @@ _COPYRIGHT_MARK = re.compile(r"^\W*(?:©|\(c\)|copyright)", re.IGNORECASE)  # th
 def _cut_at_end_mark(state: list[str], lines: list[Line], start: int, end: int) -> int:
     """Return where a region ends: at its article's tags, comments or copyright, when less body text follows them."""
     for j in range(start, end):
-        if state[j] == "bad" and _END_MARK.match(lines[j].text):
+        if state[j] == "bad" and _is_end_mark(lines[j].text):
             before = sum(len(lines[i].text) for i in range(start, j) if state[i] == "good")
             after = sum(len(lines[i].text) for i in range(j, end) if state[i] == "good")
             if after < before:
@@ -337,6 +337,11 @@ _END_MARK = re.compile(
     |categories|filed\ under|todos\ los\ derechos.*|all\ rights\ reserved.*|alle\ rechte.*
     |comentarios?|kommentare?|comments?|leave\ a\ (?:reply|comment)|deja\ (?:un|tu)\ comentario.*|hinterlasse\ .{0,30}
     |schreibe\ einen\ kommentar|[üu]ber\ (?:den|die)\ autor(?:in)?|about\ the\ author|sobre\ (?:el|la)\ autora?)\b.*$""")
+
+
+def _is_end_mark(text: str) -> bool:
+    """True for the article's tags, its comments, its author box, or a blog's filing line under its post."""
+    return bool(_END_MARK.match(text) or FILED.search(text))
 
 
 def _boilerplate_blocks(state: list[str], lo: int, hi: int) -> int:

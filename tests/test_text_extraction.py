@@ -426,6 +426,7 @@ def test_form_fields_and_icon_names_are_not_code():
     assert not is_code_line("Name (Pflichtfeld) ______________________")
     assert not is_code_line("shopping_cart Warenkorb (0)")
     assert not is_code_line("Start|Magazin|Tipps [layout_general_leer?fmt=gif]")
+    assert not is_code_line("IFRAME: //ads.example.com/widgets/q?ad_type=product_link&marketplace=ES")
 
 
 def test_a_table_in_the_article_is_kept():
@@ -437,6 +438,17 @@ def test_a_table_in_the_article_is_kept():
     text = page("Inicio", "Créditos", "Contacto", "", BODY[0], "", *rows, "", BODY[1], "", "Compartir", "Inicio")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == [BODY[0], *rows, BODY[1]]
+
+
+def test_a_two_column_table_in_the_article_is_kept_and_a_list_is_not_a_table():
+    from cronica.extract.line_classes import is_table_row
+
+    rows = ["Ventajas                               Desventajas", "Cuotas fijas durante todo el plazo     Intereses más altos",
+            "El coche es suyo desde el principio   Compromiso a largo plazo", "Sin límite de kilómetros              Sin descuentos"]
+    text = page("Inicio", "Créditos", "Contacto", "", BODY[0], "", *rows, "", BODY[1], "", "Compartir", "Inicio")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == [BODY[0], *rows, BODY[1]]
+    assert not is_table_row("o Noviembre 2019   4 artículos") and not is_table_row("Inicio | Contacto   Buscar")
 
 
 def test_the_links_to_the_previous_and_next_articles_are_not_body():

@@ -84,17 +84,22 @@ _CODE = re.compile(
     r"|\s--?[a-z][\w-]*|\w\s=\s\S)")
 
 
+_EMBED = re.compile(r"^(?:IFRAME:|REFRESH\(|(?:https?:)?//\S+$)")  # a frame or an address a renderer prints: not code
+
+
 def is_code_line(text: str) -> bool:
     text = re.sub(r"\[[^\]]*\]", "", text)  # a picture's file name in brackets
-    return "__" not in text and "|" not in text and bool(_CODE.search(text))
+    return "__" not in text and "|" not in text and not _EMBED.match(text) and bool(_CODE.search(text))
 
 
-# A row of a table as a renderer draws it: three or more cells set apart by runs of spaces or tabs.
+# A row of a table as a renderer draws it: three or more cells set apart by runs of spaces or tabs, or two cells of
+# a two-column table (a label and its value, a pro and a con).
 _TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
+_TWO_CELLS = re.compile(r"^(?![*+o•·-]\s|IFRAME:)[^|\s](?:(?! {3}|\t)[^|]){1,80}?\S(?: {3,}|\t)\S(?:(?! {3}|\t)[^|]){0,80}$")
 
 
 def is_table_row(text: str) -> bool:
-    return bool(_TABLE_ROW.search(text))
+    return bool(_TABLE_ROW.search(text) or _TWO_CELLS.match(text))
 
 
 # A picture's caption closed by its credit: "... © Name", "... / Getty Images", "(name / iStock.com)", "Photo by

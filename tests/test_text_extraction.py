@@ -531,3 +531,10 @@ def test_an_opinion_disclaimer_and_a_blogs_filing_line_end_the_article():
                 "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_a_short_chinese_paragraph_is_body_text():
+    from cronica.extract.text import Line, label_lines
+
+    line = "蔡健雅，1975年1月28日出生于新加坡，祖籍中国江苏省，现定居于台湾。华语流行乐女歌手、音乐制作人。"
+    assert len(line) < 70 and label_lines([Line(line, 0, 0)]) == ["good"]

@@ -54,6 +54,7 @@ _BYLINE_LINE = re.compile(
     r"^(?i:por|by|von|par|di|door|autora?|escrito\ por|texto|redacci[oó]n)\s*:?\s+"
     r"(?:(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.\-]*|de|del|la|y|e|und|and|et|van|von)[\s,]*){1,6}$", re.VERBOSE)
 _PROSE_MIN = 70  # characters of a line that reads as prose to count as body text
+_PROSE_MIN_CJK = 35  # the same for Chinese, Japanese or Korean, where a character says about as much as a word
 _HEADLINE_MAX = 120  # characters of the longest headline; a longer first body line is a lead
 _RELATED_SPAN = 12  # lines under a related-reading header whose headlines are other articles'
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -153,7 +154,7 @@ def dump_lines(text: str) -> list[Line]:
 def prose_score(text: str) -> float:
     """Return how much a line reads as running prose: 0 (menu, label) to ~1 (sentence)."""
     cjk = len(_CJK.findall(text))
-    if cjk >= 10 and cjk >= len(text) * 0.3:  # Chinese, Japanese, Korean: no spaces, no function-word list
+    if _is_cjk(text):  # Chinese, Japanese, Korean: no spaces, no function-word list
         punct = 0.25 if re.search(r"[。！？」”]\s*$", text) or text.count("。") >= 1 else 0.0
         clauses = min(text.count("，") + text.count("、") + text.count("。"), 4) * 0.1
         return max(0.0, 0.2 + clauses + 0.4 * min(cjk / 80.0, 1.0) + punct - 0.3 * _separators(text))
@@ -164,6 +165,11 @@ def prose_score(text: str) -> float:
     length = min(len(text) / 200.0, 1.0)
     punct = 0.25 if re.search(r"[.!?:;»”\"]\s*$", text) or text.count(". ") >= 1 else 0.0
     return max(0.0, min(stop * 2.2, 0.6) + 0.4 * length + punct - 0.3 * _separators(text))
+
+
+def _is_cjk(text: str) -> bool:
+    cjk = len(_CJK.findall(text))
+    return cjk >= 10 and cjk >= len(text) * 0.3
 
 
 def _separators(text: str) -> int:
@@ -218,7 +224,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             score = prose_score(t)
             if in_related and (_BULLET.match(t) or (i - related_at <= _RELATED_SPAN and is_headline_like(t))):
                 state[i] = "bad"  # a teaser in a list of other articles: a list item or a headline
-            elif score >= 0.75 and len(t) >= _PROSE_MIN:
+            elif score >= 0.75 and len(t) >= (_PROSE_MIN_CJK if _is_cjk(t) else _PROSE_MIN):
                 state[i] = "good"
                 in_related = False
             elif in_related:

@@ -538,3 +538,14 @@ def test_a_short_chinese_paragraph_is_body_text():
 
     line = "蔡健雅，1975年1月28日出生于新加坡，祖籍中国江苏省，现定居于台湾。华语流行乐女歌手、音乐制作人。"
     assert len(line) < 70 and label_lines([Line(line, 0, 0)]) == ["good"]
+
+
+def test_a_caption_glued_to_its_pictures_alternative_text_is_not_body():
+    from cronica.extract.line_classes import is_doubled
+
+    caption = ("Vista del puente sobre el río Mantaro Vista del puente sobre el río Mantaro, en una imagen de "
+               "archivo del Gobierno regional")
+    assert is_doubled(caption) and not any(is_doubled(p) for p in BODY)
+    text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, *BODY[1:], "", "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

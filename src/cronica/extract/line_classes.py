@@ -233,11 +233,22 @@ def is_headline_like(text: str) -> bool:
 
 def is_doubled(text: str) -> bool:
     """True for a line that says the same thing twice: an image's alternative text and its caption,
-    or a link's title and its text, rendered side by side."""
+    or a link's title and its text, rendered side by side, whole or one of them cut or reworded at its end."""
     half = len(text) // 2
     if half < 15:
         return False
     for k in (half, half + 1, half - 1):
         if text[:k].strip() == text[k:].strip():
             return True
-    return False
+    return _opens_twice(text)
+
+
+def _opens_twice(text: str) -> bool:
+    """True for a line under 400 characters whose first words (20 characters or more, four words at least) come
+    again later in it."""
+    words = text.split()
+    if len(text) >= 400 or len(words) < 8:
+        return False
+    head = " ".join(words[:4])
+    head = head if len(head) >= 20 else " ".join(words[:5])
+    return len(head) >= 20 and text.find(head, len(head)) > 0

@@ -549,3 +549,15 @@ def test_a_caption_glued_to_its_pictures_alternative_text_is_not_body():
     text = page("Puente sobre el Mantaro empezará en marzo", "", BODY[0], caption, *BODY[1:], "", "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_a_teaser_closed_by_its_read_more_link_is_not_body():
+    from cronica.extract.line_classes import is_teaser
+
+    teaser = ("Vecinos de Chupaca piden un puente peatonal sobre el río Cunas antes de la temporada de lluvias. "
+              "Leer más")
+    assert is_teaser(teaser) and is_teaser("Was gibt es Neues in Sachen Coronavirus? Drosten erläutert Hintergründe. mehr")
+    assert not any(is_teaser(p) for p in BODY) and not is_teaser("Das gibt es in der Stadt seit Jahren nicht mehr.")
+    text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, teaser, "", "Inicio", "Menú")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

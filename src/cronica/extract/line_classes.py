@@ -226,6 +226,18 @@ FILED = re.compile(r"""(?ix)\b(?:dieser\ (?:beitrag|eintrag|artikel)\ wurde\ .{0
   | publicado\ en\ .{0,60}etiquetado)""")
 
 
+# A teaser of another article: its text closed by the link to read the rest ("... erläutert Hintergründe. mehr",
+# "... Seht selbst! Weiterlesen", "... Read more", "... Leer más", "weiterlesen 5 Minuten").
+_READ_ON = re.compile(r"""(?ix)(?:[.!?…]\s*(?:mehr|more|m[aá]s)|(?:\s|[.!?…])(?:weiterlesen|mehr\ lesen|read\ more|continue\ reading
+    |keep\ reading|leer\ m[aá]s|seguir\ leyendo|ver\ m[aá]s|lire\ la\ suite|lire\ plus|zum\ artikel|\[…\]|\[\.\.\.\]))
+    (?:\s*(?:»|›|→|>>|\d+\s*min(?:uten|utes|utos)?\.?))?\s*$""")
+
+
+def is_teaser(text: str) -> bool:
+    """True for a paragraph closed by the link that reads on: another article's teaser."""
+    return len(text) >= 60 and bool(_READ_ON.search(text))
+
+
 def is_headline_like(text: str) -> bool:
     """True for a line that reads as a headline: one sentence with no closing full stop."""
     return not CLOSED.search(text) and not re.search(r"[.!?][\"”»]?\s+\S", text)

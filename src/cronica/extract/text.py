@@ -24,7 +24,7 @@ from ..boilerplate import _SITE_NOTICE as _SITE_WORDS
 from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_related_header, is_related_link,
                            is_site_notice)
 from .line_classes import (ALT_TEXT, DATED_BYLINE, FILED, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
-                           is_author_note, is_author_role, is_code_line, is_credited, is_doubled, is_headline_like,
+                           is_author_note, is_author_role, is_code_line, is_credited, is_doubled, is_headline_like, is_teaser,
                            is_line_break, is_list_header, is_recipe_line, is_table_row, unbracketed)
 from .template import line_key
 
@@ -217,7 +217,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             state[i] = "bad"
         elif (is_site_notice(t) or is_caption(unbracketed(t)) or ALT_TEXT.match(t) or is_credited(t)
               or (captions and credited[i]) or PLEA.search(t)
-              or is_page_label(t) or is_doubled(t) or _BYLINE_LINE.match(t) or is_author_role(t)
+              or is_page_label(t) or is_doubled(t) or is_teaser(t) or _BYLINE_LINE.match(t) or is_author_role(t)
               or (line.link_share >= 0.6 and not line.heading)):
             state[i] = "low"
         else:

@@ -561,3 +561,11 @@ def test_a_teaser_closed_by_its_read_more_link_is_not_body():
     text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, teaser, "", "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_the_sites_about_box_ends_the_article():
+    blurb = ("Somos un diario digital independiente fundado en 2009 en Huancayo, que cubre la política, la economía y "
+             "la cultura de la región central del país.")
+    text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, "", "Sobre nosotros", "", blurb, "", "Inicio")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

@@ -18,6 +18,8 @@ CLOSED = re.compile(r"[.!?:;…)]\s*$")  # a sentence's end, not a headline's
 # comment box's calls ("Vos réactions", "Hier ist Ihre Meinung gefragt").
 PAGE_BUTTON = re.compile(r"""(?ix)^(?:[*+•-]\s*)?(?:
     [üu]ber\ (?:den|die)\ autor(?:in)? | about\ the\ author | sobre\ (?:el|la)\ autora? | acerca\ del?\ autora?
+  | [üu]ber\ (?:uns|mich|diesen\ blog|dieses\ blog|das\ blog|den\ blog) | about\ (?:us|me|this\ blog|the\ blog)
+  | sobre\ (?:nosotros|m[ií]|este\ blog) | qui[eé]nes\ somos | acerca\ de\ (?:nosotros|m[ií]|este\ blog)
   | [àa]\ propos\ de\ l'auteur | zur\ startseite | back\ to\ (?:top|home) | volver\ arriba | nach\ oben
   | folg(?:en\ sie|e)\ uns(?:\ .{0,30})? | s[ií]guenos\ en(?:\ .{0,30})? | suivez-nous(?:\ .{0,30})?
   | (?:jump\ to\ recipe\s*)?print\ recipe | jump\ to\ recipe | rezept\ drucken | imprimir\ receta

@@ -342,7 +342,9 @@ _END_MARK = re.compile(
     r"""(?ix)^\W*(?:etiquetas|tags|temas|t[oó]picos|archivado\ en|schlagw[oö]rter|kategorien?|categor[ií]as?|category
     |categories|filed\ under|todos\ los\ derechos.*|all\ rights\ reserved.*|alle\ rechte.*
     |comentarios?|kommentare?|comments?|leave\ a\ (?:reply|comment)|deja\ (?:un|tu)\ comentario.*|hinterlasse\ .{0,30}
-    |schreibe\ einen\ kommentar|[üu]ber\ (?:den|die)\ autor(?:in)?|about\ the\ author|sobre\ (?:el|la)\ autora?)\b.*$""")
+    |schreibe\ einen\ kommentar|[üu]ber\ (?:den|die)\ autor(?:in)?|about\ the\ author|sobre\ (?:el|la)\ autora?
+    |[üu]ber\ (?:uns|mich|diesen\ blog|dieses\ blog|das\ blog|den\ blog)|about\ (?:us|me|this\ blog|the\ blog)
+    |sobre\ (?:nosotros|m[ií]|este\ blog)|qui[eé]nes\ somos|acerca\ de\ (?:nosotros|m[ií]|este\ blog))\b.*$""")
 
 
 def _is_end_mark(text: str) -> bool:

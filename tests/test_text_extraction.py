@@ -558,6 +558,7 @@ def test_a_teaser_closed_by_its_read_more_link_is_not_body():
               "Leer más")
     assert is_teaser(teaser) and is_teaser("Was gibt es Neues in Sachen Coronavirus? Drosten erläutert Hintergründe. mehr")
     assert not any(is_teaser(p) for p in BODY) and not is_teaser("Das gibt es in der Stadt seit Jahren nicht mehr.")
+    assert is_teaser("Der Valentinstag ist der Tag der Verliebten. Erfahren Sie mehr über die Bräuche und den Heiligen.")
     text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, teaser, "", "Inicio", "Menú")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY

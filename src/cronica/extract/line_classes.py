@@ -235,9 +235,15 @@ _READ_ON = re.compile(r"""(?ix)(?:[.!?…]\s*(?:mehr|more|m[aá]s)|(?:\s|[.!?…
     (?:\s*(?:»|›|→|>>|\d+\s*min(?:uten|utes|utos)?\.?))?\s*$""")
 
 
+# ... or one that sends the reader elsewhere to learn more ("Erfahren Sie mehr über ...", "Learn more about ...").
+_LEARN_MORE = re.compile(r"(?i)\b(?:erfahren\ sie\ (?:hier\ )?mehr|erfahre\ (?:hier\ )?mehr|learn\ more\ about|find\ out\ more"
+                         r"|descubr[ae]\ m[aá]s|conoc[ae]\ m[aá]s|klicken\ sie\ hier|click\ here\ to|haga\ clic\ aqu[ií])\b")
+
+
 def is_teaser(text: str) -> bool:
-    """True for a paragraph closed by the link that reads on: another article's teaser."""
-    return len(text) >= 60 and bool(_READ_ON.search(text))
+    """True for a paragraph closed by the link that reads on, or sending the reader elsewhere to learn more:
+    another article's teaser."""
+    return len(text) >= 60 and bool(_READ_ON.search(text) or _LEARN_MORE.search(text))
 
 
 def is_headline_like(text: str) -> bool:

@@ -77,6 +77,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="do not measure the first size again beside each later one (see PIECES)")
     parser.add_argument("--data", metavar="DIR", help="evaluation data folder (default: ../shared/eval)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--recluster", action="store_true",
+                        help="after each size, rebuild every story (cronica recluster) and print its CPU per article "
+                             "(ingestion then goes on from the rebuilt stories)")
     parser.add_argument("--bases", type=int, metavar="N", help="only the first N real texts (for quick checks)")
     return parser.parse_args(argv)
 
@@ -480,6 +483,16 @@ def run(args: argparse.Namespace) -> dict:
                 rows.append(row)
                 progress.write_text(json.dumps(state))
                 _print_row(row)
+                if args.recluster:
+                    w0, c0 = time.perf_counter(), time.process_time()
+                    pipe.recluster()
+                    row["recluster_ms_per_article_cpu"] = (time.process_time() - c0) * 1000 / done
+                    row["recluster_s_wall"] = time.perf_counter() - w0
+                    row["stories_after_recluster"] = store.counts()["stories"]
+                    row["peak_rss_gb_after_recluster"] = _rss_gb()
+                    print(f"{'':>10} recluster: {row['recluster_ms_per_article_cpu']:.2f} ms of CPU per article "
+                          f"({row['recluster_s_wall']:.0f} s wall), {row['stories_after_recluster']:,} stories, "
+                          f"peak RSS {row['peak_rss_gb_after_recluster']:.2f} GB", flush=True)
     finally:
         if reference is not None:
             reference.close()
@@ -493,6 +506,9 @@ def run(args: argparse.Namespace) -> dict:
     print(f"peak memory "
           f"{rows[-1]['peak_rss_gb']:.2f} GB (goal < {GOAL_MEMORY_GB} GB: "
           f"{'met' if rows[-1]['peak_rss_gb'] < GOAL_MEMORY_GB else 'NOT met'})")
+    if args.recluster and len(rows) > 1 and "recluster_ms_per_article_cpu" in rows[0]:
+        print(f"recluster cost per article from {rows[0]['articles']:,} to {rows[-1]['articles']:,}: "
+              f"{rows[-1]['recluster_ms_per_article_cpu'] / rows[0]['recluster_ms_per_article_cpu']:.2f}x")
     if embed_ms is not None:
         print(f"story embeddings (off here) would add {embed_ms:.0f} ms of CPU per article")
     result = {"rows": rows, "embedding_ms_per_article": embed_ms, "seed": args.seed, "chunk": args.chunk,

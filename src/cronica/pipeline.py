@@ -30,6 +30,7 @@ from .records import Article, CopyLink, Drop, Page, Rejection, content_id
 from .stories import EMBED_WEIGHT, MAX_STORIES, StoryIndex
 from .stories.embed import available as embed_available
 from .stories.embed import embed_articles
+from .stories.rebuild import Rebuild, article_order, story_id
 from .stories.reconcile import reconcile_story
 from .store import BatchWrite, Store
 
@@ -269,30 +270,54 @@ class Pipeline:
                 else computed[a.id] for a in articles]
 
     def recluster(self) -> int:
-        """Rebuild all stories from scratch, in event-date order; return the number of stories.
+        """Rebuild all stories from scratch (cronica.stories.rebuild); return the number of stories.
 
-        Written batch by batch: an interrupted rebuild is finished by the next ``recluster`` or
-        ``ingest`` (same order, the articles already placed are skipped).
+        The stories are computed from every stored article (read three times; copies found at ingestion
+        stay together), then written batch by batch through the online index, so that ingestion goes on
+        from the rebuilt stories. An interrupted rebuild is finished by the next ``recluster`` or
+        ``ingest``: the same stories are computed again (they depend only on the stored articles) and the
+        articles not yet written are.
         """
         if not self.store.reclustering():
             self.store.reset_stories()
             self.stories = StoryIndex(loader=self.store.story_profile)
-        ids = self.store.article_ids_in_order(unassigned=True)
-        for i in range(0, len(ids), self.batch_size):
-            articles = self.store.articles(ids[i : i + self.batch_size])
-            links_to: dict[str, list[CopyLink]] = {}
+        rebuild = Rebuild(fetch=lambda i: self._with_vector(self.store.articles([ids[i]]))[0])
+        keys = []
+        for articles in self._batches(self.store.article_ids_in_order()):
+            for article in articles:
+                rebuild.count(article)
+                keys.append(article_order(article))  # own dates: not those the old stories lent
+        ids = [aid for _, aid in sorted(keys)]
+        position = {aid: i for i, aid in enumerate(ids)}
+        for articles in self._batches(ids):
+            copies: dict[str, set[int]] = {}
             for link in self.store.copy_links_of(a.id for a in articles):  # one query per batch
-                links_to.setdefault(link.target, []).append(link)
+                if link.kind != "rewrite" and link.source in position and link.target in position:
+                    later, earlier = sorted((link.source, link.target), key=position.get, reverse=True)
+                    copies.setdefault(later, set()).add(position[earlier])
+            for article, vector in self._with_vector(articles):
+                rebuild.add(article, vector, tuple(sorted(copies.get(article.id, ()))))
+        labels = rebuild.stories()
+        waiting = set(self.store.article_ids_in_order(unassigned=True))
+        for articles in self._batches([aid for aid in ids if aid in waiting]):
             write = BatchWrite()
-            for article, vector in zip(articles, self._vectors(articles)):
-                forced = self._copied_story(links_to.get(article.id, []), write)
-                sid, row = self.stories.assign(article, forced=forced, vector=vector)
+            for article, vector in self._with_vector(articles):
+                i = position[article.id]
+                sid = story_id(ids[labels[i]])
+                self.stories.place(article, sid, vector=vector)
                 write.members.append((article.id, sid))
-                write.evidence.append(row)
+                write.evidence.append(rebuild.evidence(i))
             self._save(write)
         self.reconcile()
         self.store.end_reclustering()
         return self.store.counts()["stories"]
+
+    def _batches(self, ids: list[str]) -> Iterable[list[Article]]:
+        for i in range(0, len(ids), self.batch_size):
+            yield self.store.articles(ids[i : i + self.batch_size])
+
+    def _with_vector(self, articles: list[Article]) -> list[tuple[Article, object]]:
+        return list(zip(articles, self._vectors(articles)))
 
 
 def _size(item: Page | Article | Rejection) -> int:

@@ -155,14 +155,7 @@ class StoryIndex:
 
         `vector` is the article's embedding (cronica.stories.embed), when available.
         """
-        feats = self._primed_features.pop(article.id, None) or event_features(article)
-        feats = replace(feats, vector=vector)
-        if self.primed_docs:
-            self.primed_docs -= 1
-        else:
-            self.n_docs += 1
-            self.df.update(feats.terms.keys())
-            self.df_added.update(feats.terms.keys())
+        feats = self._count(article, vector)
         if forced and forced not in self.stories and self.loader and (profile := self.loader(forced)):
             self.load(forced, profile)
         if forced and forced in self.stories:
@@ -172,6 +165,30 @@ class StoryIndex:
             sid, row = self._best(feats, article.id)
         self._add(sid, feats)
         return sid, row
+
+    def place(self, article: Article, sid: str, vector=None) -> None:
+        """Put an article in a story chosen elsewhere (a rebuild), so that online assignment goes on from
+        the rebuilt stories: the story is opened, or loaded when stored and forgotten, if not in memory."""
+        feats = self._count(article, vector)
+        if sid not in self.stories:
+            profile = self.loader(sid) if self.loader else None
+            if profile:
+                self.load(sid, profile)
+            else:
+                self.stories[sid] = StoryState(id=sid, title=feats.title)
+        self._add(sid, feats)
+
+    def _count(self, article: Article, vector) -> EventFeatures:
+        """Return the article's event features, its terms counted in the document frequencies."""
+        feats = self._primed_features.pop(article.id, None) or event_features(article)
+        feats = replace(feats, vector=vector)
+        if self.primed_docs:
+            self.primed_docs -= 1
+        else:
+            self.n_docs += 1
+            self.df.update(feats.terms.keys())
+            self.df_added.update(feats.terms.keys())
+        return feats
 
     def _best(self, feats: EventFeatures, article_id: str) -> tuple[str, Evidence]:
         vec = self._unit(feats.terms)
@@ -333,19 +350,25 @@ def _date_gap(value: str | None, dates: list[str]) -> int | None:
 
 
 def cluster_articles(articles: list[Article], vectors: dict[str, np.ndarray] | None = None) -> list[Story]:
-    """Return stories for a list of articles (in event-date order, as they would arrive), no oracle K.
+    """Return stories for a list of articles, no oracle K: the rebuild of ``cronica recluster``
+    (cronica.stories.rebuild) over the articles in event-date order.
 
     `vectors` maps article ids to embeddings; computed here when not given and the model is installed.
     """
+    from .rebuild import Rebuild, article_order, story_id
+
     if vectors is None and EMBED_WEIGHT:
         vectors = dict(zip((a.id for a in articles), embed_articles(articles)))
     vectors = vectors or {}
-    index = StoryIndex.primed(articles)
-    members: dict[str, list[str]] = {}
-    order = sorted(articles, key=lambda a: (a.event_date or a.published or "9999", a.id))
+    order = sorted(articles, key=article_order)
+    rebuild = Rebuild()
     for article in order:
-        sid, _ = index.assign(article, vector=vectors.get(article.id))
-        members.setdefault(sid, []).append(article.id)
-    by_id = {a.id: a for a in articles}
-    return [Story(id=sid, title=by_id[ids[0]].title, event_date=by_id[ids[0]].event_date, articles=tuple(ids))
-            for sid, ids in members.items()]
+        rebuild.count(article)
+    for article in order:
+        rebuild.add(article, vectors.get(article.id))
+    labels = rebuild.stories()
+    members: dict[int, list[Article]] = {}
+    for article, label in zip(order, labels):
+        members.setdefault(label, []).append(article)
+    return [Story(id=story_id(group[0].id), title=group[0].title, event_date=group[0].event_date,
+                  articles=tuple(a.id for a in group)) for group in members.values()]

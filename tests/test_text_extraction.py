@@ -570,3 +570,12 @@ def test_the_sites_about_box_ends_the_article():
     text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, "", "Sobre nosotros", "", blurb, "", "Inicio")
     _, body, _, _ = extract_text_body(text, markdown=False)
     assert body.split("\n") == BODY
+
+
+def test_the_readers_comments_end_the_article():
+    comment = ("Muy buena noticia para los comerciantes de la zona, ojalá esta vez el Gobierno regional cumpla con los "
+               "plazos que anunció y no se repita lo de la otra licitación.")
+    text = page("Puente sobre el Mantaro empezará en marzo", "", *BODY, "", "Ana Quispe dice:", "", comment,
+                "Responder", "", "Inicio")
+    _, body, _, _ = extract_text_body(text, markdown=False)
+    assert body.split("\n") == BODY

@@ -228,6 +228,12 @@ FILED = re.compile(r"""(?ix)\b(?:dieser\ (?:beitrag|eintrag|artikel)\ wurde\ .{0
   | publicado\ en\ .{0,60}etiquetado)""")
 
 
+# A reader's comment under the article, by its header or its reply button: "Maria 6. August 2018 um 17:20 Uhr -
+# Antworten", "John Doe says:", "Ana dice:", "Reply". Like the comment box's title, it ends the article.
+COMMENT_MARK = re.compile(r"(?i)(?:\s[-–|]\s*(?:antworten|reply|responder|r[ée]pondre)|\b(?:says|sagt|dice|meint|schreibt|écrit)\s*:)\s*$"
+                          r"|^(?:antworten|reply|responder|r[ée]pondre)$")
+
+
 # A teaser of another article: its text closed by the link to read the rest ("... erläutert Hintergründe. mehr",
 # "... Seht selbst! Weiterlesen", "... Read more", "... Leer más", "weiterlesen 5 Minuten").
 _READ_ON = re.compile(r"""(?ix)(?:[.!?…]\s*(?:mehr|more|m[aá]s)|(?:\s|[.!?…])(?:weiterlesen|mehr\ lesen|read\ more|continue\ reading

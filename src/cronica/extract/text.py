@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from ..boilerplate import _SITE_NOTICE as _SITE_WORDS
 from ..boilerplate import (is_boilerplate_line, is_caption, is_page_label, is_related_header, is_related_link,
                            is_site_notice)
-from .line_classes import (ALT_TEXT, DATED_BYLINE, FILED, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
-                           is_author_note, is_author_role, is_code_line, is_credited, is_doubled, is_headline_like, is_teaser,
-                           is_line_break, is_list_header, is_recipe_line, is_table_row, unbracketed)
+from .line_classes import (ALT_TEXT, COMMENT_MARK, DATED_BYLINE, FILED, PAGE_BUTTON, PAREN_CREDIT, PHOTO_REPORT, PLEA,
+                           is_author_note, is_author_role, is_code_line, is_credited, is_doubled, is_headline_like,
+                           is_line_break, is_list_header, is_recipe_line, is_table_row, is_teaser, unbracketed)
 from .template import line_key
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -213,7 +213,7 @@ def label_lines(lines: list[Line], site_template: frozenset[int] = frozenset()) 
             in_related, related_at = True, i
             state[i] = "bad"
         elif (is_boilerplate_line(t) or is_related_link(t) or PAGE_BUTTON.match(t) or DATED_BYLINE.match(t)
-              or (FILED.search(t) and len(t) < 400) or (site_template and line_key(t) in site_template)):
+              or ((FILED.search(t) or COMMENT_MARK.search(t)) and len(t) < 400) or (site_template and line_key(t) in site_template)):
             state[i] = "bad"
         elif (is_site_notice(t) or is_caption(unbracketed(t)) or ALT_TEXT.match(t) or is_credited(t)
               or (captions and credited[i]) or PLEA.search(t)
@@ -348,8 +348,8 @@ _END_MARK = re.compile(
 
 
 def _is_end_mark(text: str) -> bool:
-    """True for the article's tags, its comments, its author box, or a blog's filing line under its post."""
-    return bool(_END_MARK.match(text) or FILED.search(text))
+    """True for the article's tags, its comments or a comment's header, its author box, or a blog's filing line."""
+    return bool(_END_MARK.match(text) or FILED.search(text) or COMMENT_MARK.search(text))
 
 
 def _boilerplate_blocks(state: list[str], lo: int, hi: int) -> int:

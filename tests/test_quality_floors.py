@@ -66,12 +66,12 @@ def test_publication_date_floor():
     assert total.accuracy >= FLOORS["date_accuracy_200"], total.accuracy
 
 
-@pytest.mark.parametrize("name", ["basil", "newswcl50", "gvc_subset"])
+@pytest.mark.parametrize("name", ["basil", "newswcl50", "gvc_subset", "ecbplus [test split]"])
 def test_story_clustering_floor(name):
     view = next(v for v in data.load_cluster_views(ROOT) if v.name == name)
     labels = cronica_clusterer().run(view.docs)
     b3 = bcubed(labels, next(iter(view.golds.values())))["F1"]
-    assert b3 >= FLOORS[f"{name}_b3"], b3
+    assert b3 >= FLOORS[f"{name.replace(' [test split]', '_test')}_b3"], b3
 
 
 def test_ner_floor():
@@ -99,7 +99,7 @@ FLOORS = {
     "html_f1_150": 0.937,  # 0.9374 measured (0.9387 before a dash-list link teaser rule that cost one segment)
     "html_spanish_f1": 0.95,  # 0.9517, all 24 Spanish pages of trafilatura-eval (issue 3 goal)
     "scrapinghub_f1": 0.965,  # 0.9677, all 181 pages (issue 3 goal)
-    "inscriptis_f1_150": 0.922,  # 0.9229 (site calls, filing lines, two-column tables, teasers; 0.9217 before)
+    "inscriptis_f1_150": 0.924,  # 0.9241 (site calls, filing lines, two-column tables, teasers; 0.9217 before)
     "lynx_f1_150": 0.916,  # 0.9164 (site calls, filing lines, doubled captions, teasers; 0.9152 before)
     "date_accuracy_200": 0.94,  # 0.945 (dates shown beside the headline; 0.925 before)
     "basil_b3": 0.97,  # 0.977

@@ -2,6 +2,7 @@
 
     python -m evaluation.fit_pair_model            # fit on ECB+ train, sweep thresholds on the tuning sets
     python -m evaluation.fit_pair_model --current  # only the sweep, with the coefficients cronica ships
+    python -m evaluation.fit_pair_model --text-only  # the same for articles without embeddings
 
 The model is a logistic regression (scikit-learn, an ``eval`` extra) over ``rebuild.FEATURES`` of the
 candidate pairs the rebuild itself generates on ECB+'s train split (``split_cybulska`` = train, 575
@@ -9,7 +10,8 @@ documents; annotations CC BY 3.0), each set clustered as its own corpus. No othe
 and NewsWCL50 texts are for internal evaluation only, CoNLL and PolNeAR research only. The threshold is
 the one with the best mean B3-F1 over the tuning sets (every set but the test splits: ECB+ train+dev, GVC
 train+dev, BASIL, NeuS val, NewsWCL50); the test splits of ECB+, GVC and NeuS are printed to check, never
-chosen on. Paste the printed COEF, INTERCEPT and threshold into cronica/stories/rebuild.py.
+chosen on. Paste the printed COEF, INTERCEPT and threshold into cronica/stories/rebuild.py (one threshold
+serves both models: the one chosen with embeddings; the text-only sweep is printed to check it).
 """
 
 from __future__ import annotations
@@ -65,13 +67,15 @@ def rebuild_of(articles, vectors, record: bool = False):
 
 
 def fit(articles, vectors, gold) -> tuple[tuple[float, ...], float, int, int]:
+    """Fit on the candidate pairs of these articles; without embeddings when ``vectors`` are all None
+    (the meaning features are then 0 and get weight 0)."""
     from sklearn.linear_model import LogisticRegression
 
     rebuild, order = rebuild_of(articles, vectors, record=True)
     x = np.array([f for _, _, f in rebuild.record])
     y = np.array([gold[order[j]] == gold[order[i]] for j, i, _ in rebuild.record])
     model = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
-    return (tuple(round(float(c), 3) for c in model.coef_[0]), round(float(model.intercept_[0]), 3),
+    return (tuple(round(float(c), 3) + 0.0 for c in model.coef_[0]), round(float(model.intercept_[0]), 3),
             len(y), int(y.sum()))
 
 
@@ -93,21 +97,30 @@ def b3_by_threshold(articles, vectors, gold) -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--current", action="store_true", help="sweep with the shipped coefficients, no fitting")
+    parser.add_argument("--text-only", action="store_true",
+                        help="the model for articles without embeddings (COEF_TEXT_ONLY): fitted and swept with none")
     args = parser.parse_args(argv)
     from cronica.stories import rebuild as module
 
     root, cache = data.data_root(), {}
     shipped = module.JOIN_PROBABILITY
+    def sets(name, splits):
+        articles, vectors, gold = load(root, name, splits, cache)
+        return articles, [None] * len(vectors) if args.text_only else vectors, gold
+
+    suffix = "_TEXT_ONLY" if args.text_only else ""
     if not args.current:
-        module.COEF, module.INTERCEPT, pairs, positive = fit(*load(root, *FIT, cache))
+        coef, intercept, pairs, positive = fit(*sets(*FIT))
+        setattr(module, "COEF" + suffix, coef)
+        setattr(module, "INTERCEPT" + suffix, intercept)
         print(f"fitted on {pairs:,} candidate pairs of ECB+ train ({positive:,} same event)")
     print("FEATURES =", module.FEATURES)
-    print("COEF =", module.COEF)
-    print("INTERCEPT =", module.INTERCEPT)
+    print(f"COEF{suffix} =", getattr(module, "COEF" + suffix))
+    print(f"INTERCEPT{suffix} =", getattr(module, "INTERCEPT" + suffix))
     print("B3-F1 by joining threshold:", "  ".join(f"{t:.2f}" for t in THRESHOLDS))
     tuning = []
     for label, (name, splits) in {**TUNING, **CHECK}.items():
-        scores = b3_by_threshold(*load(root, name, splits, cache))
+        scores = b3_by_threshold(*sets(name, splits))
         print(f"  {label:16s}", "  ".join(f"{s:.3f}" for s in scores), flush=True)
         if label in TUNING:
             tuning.append(scores)

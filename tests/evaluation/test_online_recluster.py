@@ -5,20 +5,20 @@ The first 150 documents of GVC and of BASIL are ingested in arrival order (publi
 order), the partition is read from the store, then `recluster` rebuilds it from scratch on the same store.
 Embeddings are off so the test runs in seconds (the evaluation itself runs with the default, on).
 
-Measured with embeddings off when the test was written (B³-F1 of online with recluster as reference;
-B³-F1 against gold, online − recluster):
+Measured with embeddings off (b799096 and the text-only pair model after it; B³-F1 of online with
+recluster as reference; B³-F1 against gold, online − recluster):
 
-    gvc_subset[:150]  agreement 0.988 (ARI 0.954), online 0.869 − recluster 0.853 = +0.016
-    basil[:150]       agreement 0.982 (ARI 0.965), online 0.905 − recluster 0.926 = −0.021
+    gvc_subset[:150]  agreement 0.891 (ARI 0.748), online 0.869 − recluster 0.980 = −0.111
+    basil[:150]       agreement 0.905 (ARI 0.849), online 0.905 − recluster 1.000 = −0.095
 
-Pinned tolerance: agreement B³-F1 >= 0.95 (the lower measurement minus 0.03) and
-|B³-F1 online − B³-F1 recluster| <= 0.04 (about twice the larger measured gap). With embeddings on,
-both views gave identical partitions (agreement 1.000, gap 0.000).
-
-On the full views of `python -m evaluation.run --only clustering` (embeddings on, commit 46bd3b8) the
-two agree within: agreement B³-F1 >= 0.917 (ecbplus test split; 0.924 newswcl50, 0.937 NeuS test
-split, 0.946 ecbplus, >= 0.987 elsewhere) and |B³-F1 online − recluster| <= 0.054 (newswcl50, 50 docs:
-online 0.918, recluster 0.971; <= 0.017 on every other view).
+Since b799096 the two are different algorithms: online places each article against story summaries with
+the statistics known when it arrives; recluster rebuilds article against article with a pair model and
+the statistics of the whole store, and is the better one on these two views and on every view of
+`make eval` but BASIL (embeddings on: 0.971 against online 0.974). Before it, when recluster
+replayed the online assignment in event order, they agreed to 0.988 / 0.982 with gaps of ±0.02.
+Pinned: agreement B³-F1 >= 0.86 (the lower measurement minus 0.03), recluster never worse than online
+by more than 0.02, and online never more than 0.15 behind (both gaps measured about 0.1). Bringing online
+to the pair model, so that the two agree again, is the open part of issue 4.
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ ROOT = data.data_root()
 pytestmark = pytest.mark.skipif(not (ROOT / data.CLUSTERING).is_dir(), reason="../shared/eval not found")
 
 LIMIT = 150
-AGREEMENT_FLOOR = 0.95
-GOLD_GAP_TOLERANCE = 0.04
+AGREEMENT_FLOOR = 0.86
+RECLUSTER_BEHIND = 0.02  # online − recluster against gold, at most
+ONLINE_BEHIND = 0.15  # recluster − online against gold, at most
 
 
 @pytest.fixture(scope="module")
@@ -51,4 +52,4 @@ def test_online_and_recluster_agree_within_tolerance(views, name):
     assert len(found.online) == len(found.recluster) == len(view.docs) == LIMIT
     scores = agreement(found.online, found.recluster, next(iter(view.golds.values())))
     assert scores["B3_F1"] >= AGREEMENT_FLOOR, scores
-    assert abs(scores["delta_B3_F1"]) <= GOLD_GAP_TOLERANCE, scores
+    assert -ONLINE_BEHIND <= scores["delta_B3_F1"] <= RECLUSTER_BEHIND, scores

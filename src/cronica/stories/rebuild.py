@@ -64,6 +64,10 @@ MAX_GAP_DAYS = 45
 # them one event); that module says why no other set is fitted on.
 COEF = (5.972, 10.088, 2.85, 2.14, 3.102, -0.29, 4.209, -1.353)
 INTERCEPT = -5.982
+# The same fit with the embeddings left out, for a pair where either article has none (CRONICA_EMBEDDINGS=0,
+# the model not installed): the text has to carry what the meaning carried.
+COEF_TEXT_ONLY = (8.158, 11.654, 0.0, 0.0, 3.501, -0.361, 4.535, -1.399)  # `... --text-only`: 10,264 pairs
+INTERCEPT_TEXT_ONLY = -4.335
 
 # Function words of the plain-word similarity (the stemmed one uses features.STOP): English and Spanish.
 _FUNCTION_WORDS = frozenset("""
@@ -189,7 +193,8 @@ class Rebuild:
         i = len(self.ids)
         self.ids.append(article.id)
         prepared = self.cache[i] = self.prepare(article, vector)
-        found = self._candidates(prepared)
+        copies = {j for j in copies if j < i}
+        found = self._candidates(prepared) - copies
         for j in sorted(found):
             other = self._prepared(j)
             features = pair_features(other, prepared)
@@ -197,17 +202,16 @@ class Rebuild:
                 continue
             if self.record is not None:
                 self.record.append((j, i, features))
-            p = probability(features)
+            p = probability(features, other.vector is not None and prepared.vector is not None)
             if p >= MIN_PAIR:
                 self._pair(j, i, p)
                 if p >= JOIN_PROBABILITY / 2:  # likely members: what they share is kept to explain them
                     self.why[(j, i)] = (tuple(round(f, 3) for f in features),
                                         tuple(sorted(other.salient & prepared.salient)[:5]),
                                         tuple(sorted(other.numbers & prepared.numbers)[:3]))
-        for j in copies:
-            if j < i:
-                self._pair(j, i, 1.0)
-                self.why[(j, i)] = "copy"
+        for j in sorted(copies):
+            self._pair(j, i, 1.0)
+            self.why[(j, i)] = "copy"
         self._remember(i, prepared)
         if len(self.cache) > CACHE and self.fetch is not None:
             for old in list(self.cache)[: len(self.cache) - CACHE]:
@@ -314,8 +318,11 @@ def pair_features(a: _Prepared, b: _Prepared) -> tuple[float, ...] | None:
     return (text, words, meaning, max(0.0, meaning - 0.3), names, conflict, numbers, years)
 
 
-def probability(features: tuple[float, ...]) -> float:
-    z = INTERCEPT + sum(c * f for c, f in zip(COEF, features))
+def probability(features: tuple[float, ...], meaning: bool = True) -> float:
+    """Return the pair model's probability that two articles tell one event (``meaning``: both have an
+    embedding)."""
+    coef, z = (COEF, INTERCEPT) if meaning else (COEF_TEXT_ONLY, INTERCEPT_TEXT_ONLY)
+    z += sum(c * f for c, f in zip(coef, features))
     return 1.0 / (1.0 + math.exp(-z))
 
 

@@ -102,9 +102,10 @@ FLOORS = {
     "inscriptis_f1_150": 0.924,  # 0.9241 (site calls, filing lines, two-column tables, teasers; 0.9217 before)
     "lynx_f1_150": 0.916,  # 0.9164 (site calls, filing lines, doubled captions, teasers; 0.9152 before)
     "date_accuracy_200": 0.94,  # 0.945 (dates shown beside the headline; 0.925 before)
-    "basil_b3": 0.97,  # 0.977
-    "newswcl50_b3": 0.965,  # 0.971
-    "gvc_subset_b3": 0.93,  # 0.937
+    "basil_b3": 0.97,  # 0.971 since the rebuild (b799096; 0.977 before it)
+    "newswcl50_b3": 0.965,  # 0.967 since the rebuild (0.971 before it)
+    "gvc_subset_b3": 0.96,  # 0.962 since the rebuild (0.937 before it)
+    "ecbplus_test_b3": 0.905,  # 0.911 since the rebuild (0.842 before it)
     "conll_testa_per_org_loc_f1": 0.695,  # 0.699
     "cess_relative_gold_accuracy_all": 0.95,  # 254 of 267
     "cess_normalised_tags_accuracy_all": 0.985,  # 379 of 384

@@ -104,8 +104,10 @@ def test_same_actors_on_different_dates_are_different_stories_and_each_event_is_
     assert not any(story_of[a.id] in meetings for a in articles if a.id.startswith("filler"))
 
 
-def test_pairs_per_article_are_bounded():
-    """However many earlier articles share its words, an article is scored against at most the budget."""
+def test_pairs_per_article_are_bounded(monkeypatch):
+    """However many earlier articles share its words, an article is scored against at most the budget, and
+    only against articles of the window before it; a story longer than the window stays one."""
+    monkeypatch.setattr(R, "WINDOW", 50)
     articles = [analyse_text(id=f"a{i}", title=f"Los cancilleres de Perú y Ecuador se reúnen en Lima, parte {i}",
                              text=("Los cancilleres de Perú y Ecuador se reunieron en Lima para revisar el acuerdo de "
                                    f"frontera. La reunión número {i} terminó con una declaración conjunta."),
@@ -118,6 +120,8 @@ def test_pairs_per_article_are_bounded():
         rebuild.add(a, np.ones(8, dtype=np.float32))
     scored = Counter(i for _, i, _ in rebuild.record)
     assert max(scored.values()) <= R.TEXT_CANDIDATES + R.MEANING_CANDIDATES
+    assert all(i - j <= R.WINDOW for j, i, _ in rebuild.record)
+    assert len(rebuild.cache) <= R.WINDOW
     assert len(set(rebuild.stories())) == 1
 
 

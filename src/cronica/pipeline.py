@@ -273,7 +273,7 @@ class Pipeline:
         """Rebuild all stories from scratch (cronica.stories.rebuild); return the number of stories.
 
         The stories are computed from every stored article (read three times; copies found at ingestion
-        stay together), then written batch by batch through the online index, so that ingestion goes on
+        stay together; each article is compared with some of the 50,000 before it, ``rebuild.WINDOW``), then written batch by batch through the online index, so that ingestion goes on
         from the rebuilt stories. An interrupted rebuild is finished by the next ``recluster`` or
         ``ingest``: the same stories are computed again (they depend only on the stored articles) and the
         articles not yet written are.
@@ -281,7 +281,7 @@ class Pipeline:
         if not self.store.reclustering():
             self.store.reset_stories()
             self.stories = StoryIndex(loader=self.store.story_profile)
-        rebuild = Rebuild(fetch=lambda i: self._with_vector(self.store.articles([ids[i]]))[0])
+        rebuild = Rebuild()
         keys = []
         for articles in self._batches(self.store.article_ids_in_order()):
             for article in articles:

@@ -28,7 +28,6 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,7 +52,11 @@ JOIN_PROBABILITY = 0.50  # average link stops when the best average pair probabi
 # is therefore taken over at most PAIR_CAP pairs (exact average link for clusters whose product of sizes
 # is smaller, as on every evaluation set).
 PAIR_CAP = (TEXT_CANDIDATES + MEANING_CANDIDATES) ** 2 // 2
-CACHE = 20_000  # prepared articles kept in memory; older candidates are prepared again through ``fetch``
+# An article is paired only with the WINDOW articles before it in event-date order (kept in memory): at a
+# million articles a year that is two to three weeks of news; a story that goes on for longer stays one
+# through its recent articles (average link joins the stretches), and dated events further apart than
+# MAX_GAP_DAYS are never paired anyway. Memory and work per article stay bounded however large the store.
+WINDOW = 50_000
 _SKETCH_BITS = 23
 
 FEATURES = ("text", "words", "meaning", "meaning+", "names", "name_conflict", "numbers", "year_conflict")
@@ -115,12 +118,11 @@ def article_order(article: Article) -> tuple[str, str]:
 class Rebuild:
     """Three passes over the same articles in the same order: ``count`` each, ``add`` each, ``stories``."""
 
-    def __init__(self, fetch: Callable[[int], tuple[Article, np.ndarray | None]] | None = None):
-        self.fetch = fetch  # position -> (article, embedding), for a candidate no longer in the cache
+    def __init__(self) -> None:
         self.sketch = np.zeros((2, 1 << _SKETCH_BITS), dtype=np.uint32)
         self.n_docs = 0
         self.ids: list[str] = []
-        self.cache: dict[int, _Prepared] = {}
+        self.cache: dict[int, _Prepared] = {}  # the WINDOW latest articles
         self.postings: dict[int, list[int]] = {}
         self.ring: np.ndarray | None = None
         self.ring_ids = np.full(RING, -1, dtype=np.int64)
@@ -196,7 +198,7 @@ class Rebuild:
         copies = {j for j in copies if j < i}
         found = self._candidates(prepared) - copies
         for j in sorted(found):
-            other = self._prepared(j)
+            other = self.cache[j]
             features = pair_features(other, prepared)
             if features is None:  # event dates too far apart: different events
                 continue
@@ -213,9 +215,9 @@ class Rebuild:
             self._pair(j, i, 1.0)
             self.why[(j, i)] = "copy"
         self._remember(i, prepared)
-        if len(self.cache) > CACHE and self.fetch is not None:
-            for old in list(self.cache)[: len(self.cache) - CACHE]:
-                del self.cache[old]
+        self.cache.pop(i - WINDOW, None)
+        if i and i % WINDOW == 0:  # forget the keys no article of the window has
+            self.postings = {key: posting for key, posting in self.postings.items() if posting[-1] > i - WINDOW}
         return i
 
     def _pair(self, j: int, i: int, p: float) -> None:
@@ -223,28 +225,19 @@ class Rebuild:
         self._right.append(i)
         self._prob.append(p)
 
-    def _prepared(self, j: int) -> _Prepared:
-        found = self.cache.get(j)
-        if found is None:
-            if self.fetch is None:
-                raise KeyError(j)
-            article, vector = self.fetch(j)
-            found = self.prepare(article, vector)
-        return found
-
     def _candidates(self, prepared: _Prepared) -> set[int]:
         hits: Counter = Counter()
         for key in prepared.keys:
             posting = self.postings.get(key)
             if posting:
-                hits.update(posting)
+                hits.update(j for j in posting if j in self.cache)
         # ties go to the most recent article: deterministic, and news events cluster in time
         found = {j for j, _ in sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:TEXT_CANDIDATES]}
         if prepared.vector is not None and self.ring is not None and self.ring_used:
             sims = self.ring[: self.ring_used] @ prepared.vector
             k = min(MEANING_CANDIDATES, self.ring_used)
             top = np.argpartition(-sims, k - 1)[:k] if self.ring_used > k else np.arange(self.ring_used)
-            found.update(int(self.ring_ids[t]) for t in top)
+            found.update(j for j in (int(self.ring_ids[t]) for t in top) if j in self.cache)
         return found
 
     def _remember(self, i: int, prepared: _Prepared) -> None:

@@ -138,3 +138,20 @@ def test_recluster_explains_every_membership(tmp_path, sample_db):
         assert claim == members[subject] and rule in ("pair-model", "copy", "new-story") and detail
         if rule != "new-story":
             assert members[ref] == claim  # explained by an article of the same story
+
+
+def test_recluster_twice_changes_nothing(tmp_path, sample_db):
+    db = tmp_path / "twice.db"
+    shutil.copy(sample_db, db)
+
+    def state(store):
+        members = sorted(store.conn.execute("SELECT article_id, story_id FROM story_members").fetchall())
+        evidence = sorted(store.conn.execute("SELECT subject, claim, rule, detail, score, ref FROM evidence "
+                                             "WHERE kind='story_member'").fetchall())
+        return members, evidence
+
+    with Store(db) as store:
+        Pipeline(store).recluster()
+        first = state(store)
+        Pipeline(store).recluster()
+        assert state(store) == first

@@ -30,6 +30,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 import xxhash
@@ -244,10 +245,8 @@ class Rebuild:
         for key in prepared.keys:
             posting = self.postings.setdefault(key, [])
             posting.append(i)
-            if len(posting) > 2 * POSTING_KEEP:
+            if len(posting) > 2 * POSTING_KEEP:  # trimmed in bulk: a few more recent articles counted is harmless
                 del posting[:-POSTING_KEEP]
-            elif len(posting) > POSTING_KEEP:
-                pass  # trimmed in bulk (above): counting a few more recent articles is harmless
         if prepared.vector is not None:
             if self.ring is None:
                 self.ring = np.zeros((RING, prepared.vector.size), dtype=np.float32)
@@ -382,7 +381,7 @@ def _counts(article: Article) -> tuple[dict[str, float], dict[str, float]]:
                          (article.text, 1.0)):
         previous = None
         for w in _WORD.findall(part):
-            term = _term(w) if fold(w) not in _FUNCTION_WORDS else None
+            term = _text_term(w)
             if term is not None:
                 text[term] += weight
                 if previous is not None:
@@ -398,6 +397,12 @@ def _counts(article: Article) -> tuple[dict[str, float], dict[str, float]]:
             words[previous + " " + w] += 1
         previous = w
     return dict(text), dict(words)
+
+
+@lru_cache(maxsize=200_000)
+def _text_term(word: str) -> str | None:
+    """Return the stemmed term of a word (``features._term``), None for function words too."""
+    return None if fold(word) in _FUNCTION_WORDS else _term(word)
 
 
 def _salient(article: Article) -> tuple[frozenset[str], frozenset[str]]:
